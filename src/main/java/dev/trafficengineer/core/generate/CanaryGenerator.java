@@ -1,0 +1,121 @@
+package dev.trafficengineer.core.generate;
+
+import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Generates weighted canary routes, optionally with a protected header rule first. */
+public final class CanaryGenerator {
+  private CanaryGenerator() {}
+
+  public static RouteResult generate(CanaryRequest request) {
+    CanaryRoute canary = build(request);
+    List<String> notes = new ArrayList<>();
+    notes.add(canary.weightNote());
+    if (request.protectHeader() != null) {
+      HeaderMatchInput header = request.protectHeader();
+      notes.add(
+          "Requests with "
+              + header.name()
+              + ": "
+              + header.value()
+              + " match rule 0, which sends them only to "
+              + request.stableService()
+              + ". Rule 0 matches the same path with one more header, so it is more specific"
+              + " than the canary rule and wins under Gateway API precedence, whatever the"
+              + " order.");
+    }
+    return RouteResults.of(
+        canary.route, RouteResults.standardCommands(canary.route, canary.rollback()), notes);
+  }
+
+  static CanaryRoute build(CanaryRequest request) {
+    String stable = InputRules.label("stableService", request.stableService());
+    String canary = InputRules.label("canaryService", request.canaryService());
+    if (stable.equals(canary)) {
+      throw new InvalidInputException(
+          "canaryService", canary, "must differ from stableService, or no traffic is split");
+    }
+    int port = InputRules.port("port", request.port());
+    Weights weights = Weights.of(request.canaryWeight(), request.stableWeight());
+    String name =
+        request.name() == null
+            ? RouteFrame.baseName(stable, "-stable") + "-canary"
+            : request.name();
+    RouteFrame frame =
+        new RouteFrame(
+            request.namespace(),
+            name,
+            request.gateway(),
+            request.gatewayNamespace(),
+            request.sectionName(),
+            request.hostnames(),
+            request.pathPrefix());
+
+    List<HTTPRouteRule> rules = new ArrayList<>();
+    if (request.protectHeader() != null) {
+      rules.add(
+          new HTTPRouteRuleBuilder()
+              .withMatches(frame.matches(request.protectHeader()))
+              .withBackendRefs(RouteFrame.backend(stable, port, 100))
+              .build());
+    }
+    rules.add(
+        new HTTPRouteRuleBuilder()
+            .withMatches(frame.matches(null))
+            .withBackendRefs(
+                RouteFrame.backend(stable, port, weights.stable()),
+                RouteFrame.backend(canary, port, weights.canary()))
+            .build());
+    HTTPRoute route = frame.route().editSpec().withRules(rules).endSpec().build();
+    return new CanaryRoute(route, rules.size() - 1, weights);
+  }
+
+  /** The route and where its split lives, so that stages and rollbacks can patch it. */
+  record CanaryRoute(HTTPRoute route, int splitRule, Weights weights) {
+    /** Canary to 0 and its weight to stable: the sum stays the same, and so does its meaning. */
+    List<dev.trafficengineer.core.patch.JsonPatchOperation> rollback() {
+      return dev.trafficengineer.core.patch.GuardedWeightPatch.on(route)
+          .rule(splitRule, List.of(weights.stable() + weights.canary(), 0))
+          .operations();
+    }
+
+    String weightNote() {
+      List<BackendShare> shares =
+          SplitSummary.shares(route.getSpec().getRules().get(splitRule).getBackendRefs());
+      return "Weights are proportional: "
+          + weights.stable()
+          + " and "
+          + weights.canary()
+          + " send "
+          + shares.get(0).percent()
+          + "% to the stable and "
+          + shares.get(1).percent()
+          + "% to the canary Service.";
+    }
+  }
+
+  /** The stable and canary weights, from a percentage or from two explicit weights. */
+  record Weights(int stable, int canary) {
+    static Weights of(Integer canaryWeight, Integer stableWeight) {
+      if (stableWeight == null) {
+        int canary = InputRules.percent("canaryWeight", canaryWeight);
+        return new Weights(InputRules.MAX_PERCENT - canary, canary);
+      }
+      int canary = InputRules.weight("canaryWeight", canaryWeight);
+      int stable = InputRules.weight("stableWeight", stableWeight);
+      if (canary == 0 && stable == 0) {
+        throw new InvalidInputException(
+            "stableWeight",
+            0,
+            "and canaryWeight 0 leave the rule with no traffic to send: every request would get"
+                + " a 500");
+      }
+      return new Weights(stable, canary);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.trafficengineer.core.input;
+
+/**
+ * A refused input: names the field, the value and the rule it breaks, so that a person or an
+ * assistant can correct it without guessing.
+ */
+public final class InvalidInputException extends RuntimeException {
+  private final String field;
+
+  public InvalidInputException(String field, Object value, String rule) {
+    super(field + ": " + describe(value) + " " + rule);
+    this.field = field;
+  }
+
+  /** For problems that concern a field as a whole rather than one value, e.g. a missing one. */
+  public static InvalidInputException missing(String field) {
+    return new InvalidInputException(field, null, "is required");
+  }
+
+  public String field() {
+    return field;
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "(missing)";
+    }
+    if (value instanceof String text) {
+      String shown = text.length() > 80 ? text.substring(0, 77) + "..." : text;
+      return '"' + shown.replace("\n", "\\n") + '"';
+    }
+    return String.valueOf(value);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.trafficengineer.core.patch;
+
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A JSON Patch that changes backend weights on exact indices and only there. Before changing
+ * anything it tests the name of every backend of each touched rule, and every weight it is about to
+ * change: if the route was edited since it was read (rules inserted, backends reordered, weights
+ * moved), the patch fails as a whole instead of sending traffic to the wrong backend. A merge patch
+ * cannot do this: it replaces the whole {@code rules} list.
+ */
+public final class GuardedWeightPatch {
+  private final HTTPRoute route;
+  private final List<JsonPatchOperation> guards = new ArrayList<>();
+  private final List<JsonPatchOperation> changes = new ArrayList<>();
+
+  private GuardedWeightPatch(HTTPRoute route) {
+    this.route = route;
+  }
+
+  public static GuardedWeightPatch on(HTTPRoute route) {
+    return new GuardedWeightPatch(route);
+  }
+
+  /**
+   * Sets the weights of rule {@code ruleIndex}, one per backend in list order. Backends whose
+   * weight does not change are guarded by name only.
+   */
+  public GuardedWeightPatch rule(int ruleIndex, List<Integer> weights) {
+    HTTPRouteRule rule = route.getSpec().getRules().get(ruleIndex);
+    List<HTTPBackendRef> backends = rule.getBackendRefs();
+    if (backends.size() != weights.size()) {
+      throw new IllegalArgumentException(
+          "rule " + ruleIndex + " has " + backends.size() + " backends, not " + weights.size());
+    }
+    for (int i = 0; i < backends.size(); i++) {
+      HTTPBackendRef backend = backends.get(i);
+      String at = "/spec/rules/" + ruleIndex + "/backendRefs/" + i;
+      guards.add(JsonPatchOperation.test(at + "/name", backend.getName()));
+      Integer current = backend.getWeight();
+      int target = weights.get(i);
+      if (Objects.equals(current, target)) {
+        continue;
+      }
+      if (current == null) {
+        // An omitted weight reads back as 1 from a cluster but is absent in a local file, so
+        // neither "test" nor "replace" works for both; "add" sets the member either way.
+        changes.add(JsonPatchOperation.add(at + "/weight", target));
+      } else {
+        guards.add(JsonPatchOperation.test(at + "/weight", current));
+        changes.add(JsonPatchOperation.replace(at + "/weight", target));
+      }
+    }
+    return this;
+  }
+
+  /** The guards first, then the changes: RFC 6902 applies them in order and all-or-nothing. */
+  public List<JsonPatchOperation> operations() {
+    List<JsonPatchOperation> all = new ArrayList<>(guards);
+    all.addAll(changes);
+    return List.copyOf(all);
+  }
+}

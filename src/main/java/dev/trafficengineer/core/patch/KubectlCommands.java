@@ -1,0 +1,56 @@
+package dev.trafficengineer.core.patch;
+
+import dev.trafficengineer.core.input.InputRules;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * kubectl command lines for HTTPRoutes. Names are validated again here, whatever the caller did,
+ * and every argument is shell-quoted: nothing in a route can make a pasted command do more than it
+ * says.
+ */
+public final class KubectlCommands {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String WEIGHTS_JSONPATH =
+      "{range .spec.rules[*]}{range .backendRefs[*]}{.name}={.weight} {end}{\"\\n\"}{end}";
+
+  private KubectlCommands() {}
+
+  public static String applyFile(String file, boolean serverDryRun) {
+    return "kubectl apply"
+        + (serverDryRun ? " --dry-run=server" : "")
+        + " -f "
+        + ShellQuote.quote(file);
+  }
+
+  public static String jsonPatch(
+      String namespace, String name, List<JsonPatchOperation> patch, boolean serverDryRun) {
+    return "kubectl patch httproute "
+        + ShellQuote.quote(InputRules.subdomain("name", name))
+        + " -n "
+        + ShellQuote.quote(InputRules.namespace("namespace", namespace))
+        + " --type=json"
+        + (serverDryRun ? " --dry-run=server" : "")
+        + " -p "
+        + ShellQuote.quote(JSON.writeValueAsString(patch));
+  }
+
+  /** Prints one line per rule: {@code backend=weight} for each backend. */
+  public static String showWeights(String namespace, String name) {
+    return "kubectl get httproute "
+        + ShellQuote.quote(InputRules.subdomain("name", name))
+        + " -n "
+        + ShellQuote.quote(InputRules.namespace("namespace", namespace))
+        + " -o jsonpath="
+        + ShellQuote.quote(WEIGHTS_JSONPATH);
+  }
+
+  public static String delete(String kind, String namespace, String name) {
+    return "kubectl delete "
+        + kind
+        + " "
+        + ShellQuote.quote(InputRules.subdomain("name", name))
+        + " -n "
+        + ShellQuote.quote(InputRules.namespace("namespace", namespace));
+  }
+}
