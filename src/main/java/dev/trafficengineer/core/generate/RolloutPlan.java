@@ -5,4 +5,4 @@ import java.util.List;
 
 /** Every stage of a canary rollout, then the steps that make the canary the new stable. */
 public record RolloutPlan(
-    String route, List<RolloutStage> stages, List<ShellCommand> finalize, List<String> notes) {}
+    String route, List<RolloutStage> stages, List<ShellCommand> afterRollout, List<String> notes) {}
