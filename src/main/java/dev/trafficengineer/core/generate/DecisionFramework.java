@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * The lesson's decision framework, answered. Hard constraints decide first: targeting specific
  * users needs A/B routing; an instant switch, a database migration, a breaking API change or a
- * compliance need for one auditable cut-over need blue-green, because a canary serves both
- * versions side by side for hours. Without such a constraint a canary is the default: it limits
- * the blast radius of whatever the tests missed.
+ * compliance need for one auditable cut-over need blue-green, because a canary serves both versions
+ * side by side for hours. Without such a constraint a canary is the default: it limits the blast
+ * radius of whatever the tests missed.
  */
 public final class DecisionFramework {
   static final String CANARY = "canary";
@@ -37,8 +37,7 @@ public final class DecisionFramework {
       caveats.add(
           "Clients can set any header: set it where you can trust it (the edge or your auth"
               + " layer) and strip it from outside requests.");
-      caveats.add(
-          "Responses differ by header now: make caches vary on it (Vary) or bypass them.");
+      caveats.add("Responses differ by header now: make caches vary on it (Vary) or bypass them.");
     } else if (!blueGreenReasons.isEmpty()) {
       pattern = BLUE_GREEN;
       reasons.addAll(blueGreenReasons);

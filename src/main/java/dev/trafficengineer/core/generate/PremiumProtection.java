@@ -16,16 +16,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Adds premium protection to an existing route: requests carrying the protected header reach
- * only the protected Service, whatever rule they would otherwise hit.
+ * Adds premium protection to an existing route: requests carrying the protected header reach only
+ * the protected Service, whatever rule they would otherwise hit.
  *
- * <p>Listing one premium rule first is not enough: Gateway API picks the most specific match
- * across all rules (exact path, then longest prefix, method, header count, query count) and uses
- * list order only for ties. So every rule that could send a premium request elsewhere gets a
- * premium twin: the same matches plus the premium header, the same filters and timeouts, and the
- * protected Service as its only backend. A twin matches everything its original matches for
- * premium requests and is strictly more specific (one more header), so it wins; being listed
- * first settles the cases where it only ties.
+ * <p>Listing one premium rule first is not enough: Gateway API picks the most specific match across
+ * all rules (exact path, then longest prefix, method, header count, query count) and uses list
+ * order only for ties. So every rule that could send a premium request elsewhere gets a premium
+ * twin: the same matches plus the premium header, the same filters and timeouts, and the protected
+ * Service as its only backend. A twin matches everything its original matches for premium requests
+ * and is strictly more specific (one more header), so it wins; being listed first settles the cases
+ * where it only ties.
  */
 public final class PremiumProtection {
   static final HeaderMatchInput DEFAULT_HEADER = new HeaderMatchInput("x-api-tier", "premium");
@@ -137,8 +137,8 @@ public final class PremiumProtection {
   }
 
   /**
-   * The match restricted to premium requests, or empty when no premium request can match it
-   * (it requires another value of the same header).
+   * The match restricted to premium requests, or empty when no premium request can match it (it
+   * requires another value of the same header).
    */
   private static Optional<HTTPRouteMatch> premiumVersionOf(
       HTTPRouteMatch match, HTTPHeaderMatch premium) {
@@ -215,7 +215,9 @@ public final class PremiumProtection {
                 new InvalidInputException(
                     "port",
                     null,
-                    "is required: the route does not send to " + service + " yet, so its port"
+                    "is required: the route does not send to "
+                        + service
+                        + " yet, so its port"
                         + " is unknown"));
   }
 
@@ -229,7 +231,8 @@ public final class PremiumProtection {
       throw new InvalidInputException(
           "routeYaml",
           rules.size() + " rules",
-          "would be needed to protect every path, over the limit of " + MAX_RULES
+          "would be needed to protect every path, over the limit of "
+              + MAX_RULES
               + "; split the route or protect fewer rules");
     }
     int total = 0;

@@ -61,14 +61,29 @@ public final class RolloutPlanner {
     String changes;
     if (previous == null) {
       changes =
-          "New route: " + (100 - percent) + "% to " + request.stableService() + ", " + percent
-              + "% to " + request.canaryService() + ".";
+          "New route: "
+              + (100 - percent)
+              + "% to "
+              + request.stableService()
+              + ", "
+              + percent
+              + "% to "
+              + request.canaryService()
+              + ".";
       commands.addAll(RouteResults.standardCommands(current.route()));
     } else {
       changes =
-          request.stableService() + " weight " + previous.weights().stable() + " -> "
-              + current.weights().stable() + ", " + request.canaryService() + " weight "
-              + previous.weights().canary() + " -> " + current.weights().canary()
+          request.stableService()
+              + " weight "
+              + previous.weights().stable()
+              + " -> "
+              + current.weights().stable()
+              + ", "
+              + request.canaryService()
+              + " weight "
+              + previous.weights().canary()
+              + " -> "
+              + current.weights().canary()
               + ". Nothing else in the route changes.";
       List<JsonPatchOperation> advance =
           GuardedWeightPatch.on(previous.route())
@@ -82,7 +97,9 @@ public final class RolloutPlanner {
               KubectlCommands.jsonPatch(namespace, name, advance, true)));
       commands.add(
           ShellCommand.safe(
-              "Advance to " + percent + "% (guarded: fails unless the route is exactly at the"
+              "Advance to "
+                  + percent
+                  + "% (guarded: fails unless the route is exactly at the"
                   + " previous stage)",
               KubectlCommands.jsonPatch(namespace, name, advance, false)));
       commands.add(
@@ -92,8 +109,8 @@ public final class RolloutPlanner {
     }
     commands.add(
         RouteResults.patchCommand(
-            "If the gate fails: roll back to 0% canary from this stage", current.route(),
-            current.rollback()));
+            "If the gate fails: roll back to 0% canary from this stage",
+            current.route(), current.rollback()));
     return new RolloutStage(
         number,
         percent,
@@ -137,7 +154,9 @@ public final class RolloutPlanner {
     return List.of(
         ShellCommand.safe(
             "Read the image the canary runs, then give the stable Deployment that image (kubectl"
-                + " set image deployment/" + stable + " <container>=<image>)",
+                + " set image deployment/"
+                + stable
+                + " <container>=<image>)",
             KubectlCommands.deploymentImages(namespace, canary)),
         ShellCommand.safe(
             "Wait until the stable Deployment runs the new version everywhere",
@@ -147,7 +166,8 @@ public final class RolloutPlanner {
             KubectlCommands.jsonPatch(namespace, name, backToStable, false)),
         ShellCommand.safe("Verify", KubectlCommands.showWeights(namespace, name)),
         ShellCommand.destructive(
-            "Remove the canary Deployment (destructive: only after the verify shows " + canary
+            "Remove the canary Deployment (destructive: only after the verify shows "
+                + canary
                 + "=0)",
             KubectlCommands.delete("deployment", namespace, canary)),
         ShellCommand.destructive(
