@@ -10,6 +10,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlVersionException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -114,7 +115,7 @@ public final class YamlReader {
   }
 
   private static YamlInputException syntaxError(MarkedYamlEngineException e) {
-    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    String problem = brief(e.getProblem() != null ? e.getProblem() : e.getContext());
     return e.getProblemMark()
         .or(e::getContextMark)
         .map(
@@ -127,7 +128,21 @@ public final class YamlReader {
         .orElseGet(() -> new YamlInputException("not valid YAML: " + problem, 0, e));
   }
 
+  /** snakeyaml's problems sometimes end in a period or carry advice in parentheses. */
+  private static String brief(String problem) {
+    String text = String.valueOf(problem);
+    if (text.contains("\\t(TAB)")) {
+      return "a tab cannot indent YAML; use spaces";
+    }
+    int advice = text.indexOf(". (");
+    return advice > 0 ? text.substring(0, advice) : text.replaceAll("\\.$", "");
+  }
+
   private static YamlInputException engineError(YamlEngineException e, YamlLimits limits) {
+    if (e instanceof YamlVersionException version) {
+      return new YamlInputException(
+          "unsupported YAML version " + version.getSpecVersion().getRepresentation(), 0, e);
+    }
     String message = String.valueOf(e.getMessage());
     if (message.contains("aliases")) {
       return new YamlInputException(

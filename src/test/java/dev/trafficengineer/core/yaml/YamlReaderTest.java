@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class YamlReaderTest {
@@ -123,6 +125,25 @@ class YamlReaderTest {
         .hasMessage("line 3, column 15: mapping values are not allowed here")
         .extracting(e -> ((YamlInputException) e).line())
         .isEqualTo(3);
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          a:\\n\\tb: 1    | line 2, column 1: a tab cannot indent YAML; use spaces
+          a: "unclosed  | line 1, column 13: found unexpected end of stream
+          a: *nope      | line 1, column 4: found undefined alias nope
+          %YAML 2.0\\n--- a | unsupported YAML version 2.0
+          """)
+  @DisplayName("phrases snakeyaml's problems briefly")
+  void briefProblems(String yaml, String message) {
+    String text = yaml.replace("\\n", "\n").replace("\\t", "\t");
+
+    assertThatThrownBy(() -> YamlReader.read(text))
+        .isInstanceOf(YamlInputException.class)
+        .hasMessage(message);
   }
 
   @Test
