@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "ab-test",
     description = {
-      "Generate an A/B HTTPRoute: requests with the header go to the test Service, the rest to",
-      "the stable one (tool generate_ab_test). Prints the route YAML on stdout."
+      "Generate an A/B HTTPRoute split by header (tool generate_ab_test).",
+      "Requests with the header go to the test Service, the rest to the stable one. Prints the"
+          + " route YAML on stdout."
     },
     footer = {
       "",

@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "blue-green",
     description = {
-      "Generate a blue-green HTTPRoute: both Services in the route, the active one at weight 100",
-      "(tool generate_blue_green). Prints the route YAML on stdout and the switch and rollback",
-      "commands on stderr."
+      "Generate a blue-green HTTPRoute (tool generate_blue_green).",
+      "Both Services stay in the route, the active one at weight 100 and the other at 0. Prints"
+          + " the route YAML on stdout and the switch and rollback commands on stderr."
     },
     footer = {
       "",

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "plan",
     description = {
-      "Plan a staged canary rollout (tool plan_rollout): per stage the route or a guarded patch,",
-      "how to verify it and the gates before moving on; then the steps that finish the rollout."
+      "Plan a staged canary rollout (tool plan_rollout).",
+      "Per stage: the route or a guarded patch, how to verify it and the gates before moving on;"
+          + " then the steps that finish the rollout."
     },
     footer = {
       "",

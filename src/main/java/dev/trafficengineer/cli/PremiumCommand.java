@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "premium",
     description = {
-      "Add a rule to an existing HTTPRoute that sends premium requests (by default those with",
-      "x-api-tier: premium) only to one Service, ahead of every other rule (tool",
-      "add_premium_rule). Prints the new route YAML on stdout."
+      "Protect premium requests in an existing HTTPRoute (tool add_premium_rule).",
+      "Adds a rule that sends them (by default those with x-api-tier: premium) only to --service,"
+          + " ahead of every other rule. Prints the new route YAML on stdout."
     },
     footer = {
       "",
