@@ -1,7 +1,6 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.patch.ShellCommand;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Text pieces the human-readable outputs share. */
@@ -32,10 +31,6 @@ final class CommandText {
   }
 
   /** 95.0 as "95%", 33.33 as "33.33%". */
-  static String percent(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString() + "%";
-  }
-
   static String indent(String block, String indent) {
     return block.lines().map(line -> indent + line + "\n").reduce("", String::concat);
   }

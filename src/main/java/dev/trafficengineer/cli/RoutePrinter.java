@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
+import dev.trafficengineer.core.generate.SplitSummary;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +32,8 @@ final class RoutePrinter {
           .append(": ")
           .append(
               rule.backends().stream()
-                  .map(backend -> backend.name() + " " + CommandText.percent(backend.percent()))
+                  .map(
+                      backend -> backend.name() + " " + SplitSummary.percentText(backend.percent()))
                   .collect(Collectors.joining(", ")))
           .append('\n');
     }

@@ -8,6 +8,7 @@ import dev.trafficengineer.core.generate.RolloutPlan;
 import dev.trafficengineer.core.generate.RolloutStage;
 import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
+import dev.trafficengineer.core.generate.SplitSummary;
 import dev.trafficengineer.core.patch.ShellCommand;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -115,8 +116,8 @@ class PrintersTest {
   @Test
   @DisplayName("percentages drop a trailing .0")
   void percent() {
-    assertThat(CommandText.percent(95.0)).isEqualTo("95%");
-    assertThat(CommandText.percent(33.33)).isEqualTo("33.33%");
-    assertThat(CommandText.percent(0)).isEqualTo("0%");
+    assertThat(SplitSummary.percentText(95.0)).isEqualTo("95%");
+    assertThat(SplitSummary.percentText(33.33)).isEqualTo("33.33%");
+    assertThat(SplitSummary.percentText(0)).isEqualTo("0%");
   }
 }

@@ -101,10 +101,10 @@ public final class CanaryGenerator {
           + " and "
           + weights.canary()
           + " send "
-          + shares.get(0).percent()
-          + "% to the stable and "
-          + shares.get(1).percent()
-          + "% to the canary Service.";
+          + SplitSummary.percentText(shares.get(0).percent())
+          + " to the stable and "
+          + SplitSummary.percentText(shares.get(1).percent())
+          + " to the canary Service.";
     }
   }
 
