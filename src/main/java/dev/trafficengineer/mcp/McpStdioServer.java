@@ -6,7 +6,10 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import java.io.PrintStream;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The MCP server over stdio: JSON-RPC on stdin and stdout, logs on stderr. */
@@ -17,24 +20,24 @@ public final class McpStdioServer {
 
   /** Serves until standard input closes, then shuts the server down and returns. */
   public static void serve() {
-    PrintStream protocol = System.out;
-    // stdout belongs to the protocol: whatever else prints to System.out goes to stderr instead.
-    System.setOut(System.err);
-    try {
-      ProtocolInput input = new ProtocolInput(System.in, protocol);
-      McpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.builder().build());
-      McpSyncServer server =
-          McpServer.sync(new StdioServerTransportProvider(json, input, protocol))
-              .serverInfo(NAME, ProjectVersion.get())
-              .instructions(ToolSchemas.read("mcp/instructions.md"))
-              .capabilities(ServerCapabilities.builder().tools(false).build())
-              .tools(ToolSpecifications.all(json))
-              .build();
-      awaitQuietly(input);
-      server.closeGracefully();
-    } finally {
-      System.setOut(protocol);
-    }
+    // The protocol owns file descriptor 1. Nothing in core or mcp touches System.out (the layering
+    // test enforces it) and logs go to stderr (simplelogger.properties).
+    OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    ProtocolInput input = new ProtocolInput(System.in, protocol);
+    McpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.builder().build());
+    McpSyncServer server =
+        McpServer.sync(new StdioServerTransportProvider(json, input, protocol))
+            .serverInfo(NAME, ProjectVersion.get())
+            .instructions(ClasspathText.read("mcp/instructions.md"))
+            .capabilities(ServerCapabilities.builder().tools(false).build())
+            // The SDK checks arguments against the input schema before a handler runs (its
+            // default, stated here because the schemas are written to be enforced); the binder
+            // and the core check again, so other transports get the same guarantees.
+            .validateToolInputs(true)
+            .tools(ToolSpecifications.all(json))
+            .build();
+    awaitQuietly(input);
+    server.closeGracefully();
   }
 
   private static void awaitQuietly(ProtocolInput input) {

@@ -1,30 +1,18 @@
 package dev.trafficengineer.mcp;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-
-/** The JSON Schemas of the tools, kept as resources so that they read as plain JSON. */
+/**
+ * Where the JSON Schemas of a tool live: {@code mcp/input/<tool name>.json} for its arguments and
+ * {@code mcp/output/<result record>.json} for its structured result, shared by tools with the same
+ * result.
+ */
 final class ToolSchemas {
   private ToolSchemas() {}
 
   static String input(CoreTool<?, ?> tool) {
-    return read("mcp/input/" + tool.name() + ".json");
+    return ClasspathText.read("mcp/input/" + tool.name() + ".json");
   }
 
   static String output(CoreTool<?, ?> tool) {
-    return read("mcp/output/" + tool.resultType().getSimpleName() + ".json");
-  }
-
-  static String read(String resource) {
-    try (InputStream in = ToolSchemas.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ClasspathText.read("mcp/output/" + tool.resultType().getSimpleName() + ".json");
   }
 }

@@ -20,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
  * correct the call.
  */
 final class ToolSpecifications {
-  /** The serialization of result records that the command line's {@code -o json} prints too. */
+  /**
+   * How result records become structured content. The command line's {@code -o json} must print the
+   * same serialization: one operation, two front ends.
+   */
   static final JsonMapper RESULT_JSON = JsonMapper.builder().build();
 
   private static final Logger LOG = LoggerFactory.getLogger(ToolSpecifications.class);
@@ -88,13 +91,20 @@ final class ToolSpecifications {
           tool.name()
               + " failed inside traffic-engineer ("
               + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + e.getMessage())
+              + (e.getMessage() == null ? "" : ": " + abbreviate(e.getMessage()))
               + "). The arguments may well be fine; the server log on stderr has the details.");
     }
   }
 
-  /** Text only: a client that finds structured content takes it for a result. */
+  /**
+   * Text only: clients such as langchain4j-mcp show structured content in place of the text when
+   * there is any, and the message is what the assistant must read.
+   */
   private static CallToolResult error(String message) {
     return CallToolResult.builder().addTextContent(message).isError(true).build();
+  }
+
+  private static String abbreviate(String message) {
+    return message.length() > 200 ? message.substring(0, 197) + "..." : message;
   }
 }
