@@ -6,8 +6,8 @@ import dev.trafficengineer.core.generate.RolloutPlan;
 import dev.trafficengineer.core.generate.RolloutStage;
 import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
+import dev.trafficengineer.core.generate.SplitSummary;
 import dev.trafficengineer.core.patch.ShellCommand;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -81,12 +81,7 @@ final class ResultText {
 
   private static String shares(List<BackendShare> backends) {
     return backends.stream()
-        .map(
-            backend ->
-                backend.name()
-                    + " "
-                    + BigDecimal.valueOf(backend.percent()).stripTrailingZeros().toPlainString()
-                    + "%")
+        .map(backend -> backend.name() + " " + SplitSummary.percentText(backend.percent()))
         .collect(Collectors.joining(", "));
   }
 

@@ -2,6 +2,9 @@ package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.patch.GuardedWeightPatch;
+import dev.trafficengineer.core.patch.JsonPatchOperation;
+import dev.trafficengineer.core.patch.ShellCommand;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
@@ -29,8 +32,14 @@ public final class CanaryGenerator {
               + " than the canary rule and wins under Gateway API precedence, whatever the"
               + " order.");
     }
-    return RouteResults.of(
-        canary.route, RouteResults.standardCommands(canary.route, canary.rollback()), notes);
+    List<ShellCommand> commands = new ArrayList<>(RouteResults.standardCommands(canary.route));
+    commands.add(
+        RouteResults.patchCommand(
+            "Roll back: canary to weight 0, its share to stable, nothing else touched. The tests"
+                + " make kubectl refuse the patch if the route changed since it was generated",
+            canary.route,
+            canary.rollback()));
+    return RouteResults.of(canary.route, commands, notes);
   }
 
   static CanaryRoute build(CanaryRequest request) {
@@ -78,8 +87,8 @@ public final class CanaryGenerator {
   /** The route and where its split lives, so that stages and rollbacks can patch it. */
   record CanaryRoute(HTTPRoute route, int splitRule, Weights weights) {
     /** Canary to 0 and its weight to stable: the sum stays the same, and so does its meaning. */
-    List<dev.trafficengineer.core.patch.JsonPatchOperation> rollback() {
-      return dev.trafficengineer.core.patch.GuardedWeightPatch.on(route)
+    List<JsonPatchOperation> rollback() {
+      return GuardedWeightPatch.on(route)
           .rule(splitRule, List.of(weights.stable() + weights.canary(), 0))
           .operations();
     }
@@ -92,10 +101,10 @@ public final class CanaryGenerator {
           + " and "
           + weights.canary()
           + " send "
-          + shares.get(0).percent()
-          + "% to the stable and "
-          + shares.get(1).percent()
-          + "% to the canary Service.";
+          + SplitSummary.percentText(shares.get(0).percent())
+          + " to the stable and "
+          + SplitSummary.percentText(shares.get(1).percent())
+          + " to the canary Service.";
     }
   }
 

@@ -21,23 +21,4 @@ public record CanaryRequest(
     List<String> hostnames,
     String gatewayNamespace,
     String sectionName,
-    HeaderMatchInput protectHeader) {
-
-  /** The same request at another canary percentage, as the stages of a rollout need. */
-  CanaryRequest atPercent(int percent) {
-    return new CanaryRequest(
-        namespace,
-        gateway,
-        stableService,
-        canaryService,
-        port,
-        percent,
-        null,
-        name,
-        pathPrefix,
-        hostnames,
-        gatewayNamespace,
-        sectionName,
-        protectHeader);
-  }
-}
+    HeaderMatchInput protectHeader) {}

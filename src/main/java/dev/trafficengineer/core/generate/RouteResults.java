@@ -23,11 +23,10 @@ final class RouteResults {
   }
 
   /**
-   * Check against the API server (schema and CEL rules, nothing changed), apply, verify, and the
-   * guarded patch that undoes the change at once.
+   * Check against the API server (schema and CEL rules, nothing changed), apply, and verify the
+   * weights that took effect.
    */
-  static List<ShellCommand> standardCommands(
-      HTTPRoute route, List<JsonPatchOperation> undo, String undoPurpose) {
+  static List<ShellCommand> standardCommands(HTTPRoute route) {
     String namespace = route.getMetadata().getNamespace();
     String name = route.getMetadata().getName();
     String file = fileName(route);
@@ -44,19 +43,16 @@ final class RouteResults {
         ShellCommand.safe(
             "Verify: one line per rule, backend=weight",
             KubectlCommands.showWeights(namespace, name)));
-    if (!undo.isEmpty()) {
-      commands.add(
-          ShellCommand.safe(undoPurpose, KubectlCommands.jsonPatch(namespace, name, undo, false)));
-    }
     return commands;
   }
 
-  static List<ShellCommand> standardCommands(HTTPRoute route, List<JsonPatchOperation> rollback) {
-    return standardCommands(
-        route,
-        rollback,
-        "Roll back: canary to weight 0 in this rule only. The tests make kubectl refuse the patch"
-            + " if the route changed since it was generated");
+  /** A guarded patch of {@code route} as a command, for the steps that follow an apply. */
+  static ShellCommand patchCommand(
+      String purpose, HTTPRoute route, List<JsonPatchOperation> patch) {
+    return ShellCommand.safe(
+        purpose,
+        KubectlCommands.jsonPatch(
+            route.getMetadata().getNamespace(), route.getMetadata().getName(), patch, false));
   }
 
   static String qualifiedName(HTTPRoute route) {

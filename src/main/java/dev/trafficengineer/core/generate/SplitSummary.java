@@ -44,6 +44,11 @@ public final class SplitSummary {
     return List.copyOf(shares);
   }
 
+  /** {@code 95.0} as {@code 95%}, {@code 33.33} as {@code 33.33%}. */
+  public static String percentText(double percent) {
+    return BigDecimal.valueOf(percent).stripTrailingZeros().toPlainString() + "%";
+  }
+
   /** An omitted weight is 1, as the Gateway API defines it. */
   static int weightOf(HTTPBackendRef backend) {
     return backend.getWeight() == null ? 1 : backend.getWeight();

@@ -23,11 +23,11 @@ public final class RouteYamlWriter {
   private static final List<String> KEY_ORDER =
       List.of(
           "apiVersion",
+          "group",
           "kind",
           "metadata",
           "spec",
           "status",
-          "group",
           "name",
           "namespace",
           "sectionName",

@@ -1,0 +1,94 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.core.generate.HeaderMatchInput;
+import dev.trafficengineer.core.generate.RolloutPlan;
+import dev.trafficengineer.core.generate.RolloutPlanner;
+import dev.trafficengineer.core.generate.RolloutRequest;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "plan",
+    description = {
+      "Plan a staged canary rollout (tool plan_rollout).",
+      "Per stage: the route or a guarded patch, how to verify it and the gates before moving on;"
+          + " then the steps that finish the rollout."
+    },
+    footer = {
+      "",
+      "Example (the lesson's rollout, 5 -> 25 -> 50 -> 100 percent):",
+      "  traffic-engineer plan --name task-api-canary --namespace task-api \\",
+      "    --gateway task-api-gateway --stable-service task-api-stable \\",
+      "    --canary-service task-api-canary --port 8000 --path-prefix /api/ \\",
+      "    --stages 5,25,50,100"
+    })
+final class PlanCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+  @Mixin RouteOptions route;
+
+  @Option(
+      names = "--stable-service",
+      required = true,
+      description = "Service of the stable version.")
+  String stableService;
+
+  @Option(names = "--canary-service", required = true, description = "Service of the canary.")
+  String canaryService;
+
+  @Option(
+      names = "--stages",
+      split = ",",
+      paramLabel = "<percent>",
+      description = "Canary percentages in increasing order (default 5,25,50,100).")
+  List<Integer> stages;
+
+  @Option(
+      names = "--canary-weight",
+      description = "Percent to start at when --stages is not given.")
+  Integer canaryWeight;
+
+  @Option(
+      names = "--protect-header",
+      paramLabel = "<name=value>",
+      description = "Keep requests with this header on the stable Service in every stage.")
+  String protectHeader;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ReportFormat output;
+
+  private final Streams streams;
+
+  PlanCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    HeaderMatchInput protect =
+        protectHeader == null ? null : HeaderMatchInput.parse("protectHeader", protectHeader);
+    RolloutRequest request =
+        new RolloutRequest(
+            route.namespace,
+            route.gateway,
+            stableService,
+            canaryService,
+            route.port,
+            stages,
+            canaryWeight,
+            route.name,
+            route.pathPrefix,
+            route.hostnames,
+            route.gatewayNamespace,
+            route.sectionName,
+            protect);
+    RolloutPlan plan = RolloutPlanner.plan(request);
+    streams.print(output == ReportFormat.json ? Json.pretty(plan) : PlanPrinter.text(plan));
+    return 0;
+  }
+}

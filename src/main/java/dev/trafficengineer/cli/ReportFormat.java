@@ -1,0 +1,7 @@
+package dev.trafficengineer.cli;
+
+/** Output of plans and decisions: text for a person, or the whole result as JSON. */
+enum ReportFormat {
+  text,
+  json
+}

@@ -1,0 +1,81 @@
+package dev.trafficengineer.core.generate;
+
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.yaml.HttpRouteMapping;
+import dev.trafficengineer.core.yaml.RouteShapeException;
+import dev.trafficengineer.core.yaml.YamlDocument;
+import dev.trafficengineer.core.yaml.YamlInputException;
+import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the one HTTPRoute a generator is asked to change, and drops what the API server owns
+ * (status, managedFields, uid, resourceVersion ...), so that YAML pasted from {@code kubectl get -o
+ * yaml} comes back as a clean manifest.
+ */
+final class RouteInput {
+  private static final Set<String> API_VERSIONS =
+      Set.of("gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
+  private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+  private RouteInput() {}
+
+  static HTTPRoute single(String field, String yaml) {
+    if (yaml == null || yaml.isBlank()) {
+      throw InvalidInputException.missing(field);
+    }
+    List<YamlDocument> documents;
+    try {
+      documents = YamlReader.read(yaml);
+    } catch (YamlInputException e) {
+      throw new InvalidInputException(field, "(YAML)", "cannot be read: " + e.getMessage());
+    }
+    if (documents.size() != 1) {
+      throw new InvalidInputException(
+          field, documents.size() + " documents", "must hold exactly one HTTPRoute");
+    }
+    var tree = documents.get(0).tree();
+    String apiVersion = tree.path("apiVersion").asString("");
+    String kind = tree.path("kind").asString("");
+    if (!"HTTPRoute".equals(kind) || !API_VERSIONS.contains(apiVersion)) {
+      throw new InvalidInputException(
+          field,
+          (apiVersion + " " + kind).trim(),
+          "is not a gateway.networking.k8s.io/v1 (or v1beta1) HTTPRoute");
+    }
+    HTTPRoute route;
+    try {
+      route = HttpRouteMapping.toRoute(tree);
+    } catch (RouteShapeException e) {
+      throw new InvalidInputException(field, "(HTTPRoute)", "cannot be read: " + e.getMessage());
+    }
+    if (route.getSpec() == null) {
+      throw new InvalidInputException(field, "(HTTPRoute)", "has no spec");
+    }
+    return clean(route);
+  }
+
+  private static HTTPRoute clean(HTTPRoute route) {
+    HTTPRouteBuilder builder = new HTTPRouteBuilder(route).withStatus(null);
+    builder
+        .editOrNewMetadata()
+        .withManagedFields()
+        .withUid(null)
+        .withResourceVersion(null)
+        .withGeneration(null)
+        .withCreationTimestamp(null)
+        .withSelfLink(null)
+        .endMetadata();
+    Map<String, String> annotations = route.getMetadata().getAnnotations();
+    if (annotations != null && annotations.containsKey(LAST_APPLIED)) {
+      Map<String, String> kept = new java.util.LinkedHashMap<>(annotations);
+      kept.remove(LAST_APPLIED);
+      builder.editMetadata().withAnnotations(kept.isEmpty() ? null : kept).endMetadata();
+    }
+    return builder.build();
+  }
+}

@@ -1,0 +1,63 @@
+package dev.trafficengineer;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The core is the whole domain and stays pure: no protocol, no command line, no cluster client, no
+ * language model. Adapters depend on the core, never on each other.
+ */
+@AnalyzeClasses(
+    packages = "dev.trafficengineer",
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+  @ArchTest
+  static final ArchRule coreUsesNoAdapterLibrary =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.modelcontextprotocol..",
+              "io.fabric8.kubernetes.client..",
+              "dev.langchain4j..",
+              "picocli..",
+              "org.eclipse.jetty..",
+              "jakarta.servlet..");
+
+  @ArchTest
+  static final ArchRule coreKnowsNoAdapter =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.trafficengineer.mcp..",
+              "dev.trafficengineer.cli..",
+              "dev.trafficengineer.cluster..",
+              "dev.trafficengineer.chat..");
+
+  @ArchTest
+  static final ArchRule mcpDoesNotUseTheCommandLine =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.mcp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.trafficengineer.cli..", "picocli..");
+
+  @ArchTest
+  static final ArchRule coreWritesNothingToTheConsole =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.trafficengineer.core..", "dev.trafficengineer.mcp..")
+          .should()
+          .accessField(System.class, "out");
+}
