@@ -22,8 +22,11 @@ public final class McpStdioServer {
   public static void serve() {
     // The protocol owns file descriptor 1. Nothing in core or mcp touches System.out (the layering
     // test enforces it) and logs go to stderr (simplelogger.properties).
-    OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
-    ProtocolInput input = new ProtocolInput(System.in, protocol);
+    InFlight inFlight = new InFlight();
+    OutputStream protocol =
+        new ProtocolOutput(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), inFlight);
+    ProtocolInput input = new ProtocolInput(System.in, protocol, inFlight);
     McpJsonMapper json = new JacksonMcpJsonMapper(JsonMapper.builder().build());
     McpSyncServer server =
         McpServer.sync(new StdioServerTransportProvider(json, input, protocol))

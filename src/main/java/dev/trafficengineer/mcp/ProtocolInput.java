@@ -4,11 +4,13 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -22,15 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
  * which leaves the client without answers and the process without an end. So each line is checked
  * here first: a JSON-RPC message passes through; anything else is answered on the protocol output
  * with a JSON-RPC error (-32700 parse error, -32600 invalid request), as JSON-RPC 2.0 asks, and
- * dropped. The SDK reads on a thread of its own and cannot tell that the client has gone; {@link
- * #awaitEnd()} can.
+ * dropped. At the end of input it first waits for the answers still being computed (see {@link
+ * InFlight}); and since the SDK reads on a thread of its own and cannot tell that the client has
+ * gone, {@link #awaitEnd()} can.
  */
 final class ProtocolInput extends InputStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProtocolInput.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final long ANSWER_TIMEOUT_SECONDS = 30;
 
   private final BufferedReader lines;
   private final OutputStream protocol;
+  private final InFlight inFlight;
   private final CountDownLatch ended = new CountDownLatch(1);
   private byte[] line = new byte[0];
   private int next;
@@ -39,9 +44,10 @@ final class ProtocolInput extends InputStream {
    * @param protocol the stream the transport writes to; error answers lock it as the transport
    *     does, so that messages never interleave
    */
-  ProtocolInput(InputStream in, OutputStream protocol) {
+  ProtocolInput(InputStream in, OutputStream protocol, InFlight inFlight) {
     this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     this.protocol = protocol;
+    this.inFlight = inFlight;
   }
 
   @Override
@@ -75,6 +81,7 @@ final class ProtocolInput extends InputStream {
     while (next == line.length) {
       String text = lines.readLine();
       if (text == null) {
+        awaitAnswers();
         ended.countDown();
         return false;
       }
@@ -98,6 +105,9 @@ final class ProtocolInput extends InputStream {
       return false;
     }
     if (isMessage(message)) {
+      if (message.has("method") && message.has("id")) {
+        inFlight.asked();
+      }
       return true;
     }
     JsonNode id = message.path("id");
@@ -106,6 +116,15 @@ final class ProtocolInput extends InputStream {
         -32600,
         "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
     return false;
+  }
+
+  private void awaitAnswers() throws IOException {
+    try {
+      inFlight.awaitAnswers(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the last answers were computed");
+    }
   }
 
   private static boolean isMessage(JsonNode message) {
@@ -122,6 +141,10 @@ final class ProtocolInput extends InputStream {
 
   private void refuse(JsonNode id, int code, String reason) throws IOException {
     LOG.warn("{}; answered with error {} and skipped", reason, code);
+    if (id != null) {
+      // Its answer passes the output's count like any other; keep the balance.
+      inFlight.asked();
+    }
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("jsonrpc", "2.0");
     response.put("id", id);

@@ -26,11 +26,12 @@ final class JsonRpcSession implements AutoCloseable {
   private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
   private final List<String> stdout = new CopyOnWriteArrayList<>();
   private final CompletableFuture<String> stderr;
+  private final Thread reader;
 
   JsonRpcSession(String... jvmOptions) throws IOException {
     process = new ProcessBuilder(ServerProcess.command(jvmOptions)).start();
     stdin = process.getOutputStream();
-    Thread reader = new Thread(this::readStdout, "server-stdout");
+    reader = new Thread(this::readStdout, "server-stdout");
     reader.setDaemon(true);
     reader.start();
     stderr =
@@ -93,6 +94,7 @@ final class JsonRpcSession implements AutoCloseable {
       process.destroyForcibly();
       throw new AssertionError("the server did not exit after stdin closed");
     }
+    reader.join(TimeUnit.SECONDS.toMillis(10));
     return process.exitValue();
   }
 

@@ -81,4 +81,27 @@ class RawProtocolTest {
       assertThat(exit).isZero();
     }
   }
+
+  @Test
+  @DisplayName("answers every request even when stdin closes right after them, as a pipe does")
+  void answersBeforeExiting() throws Exception {
+    try (JsonRpcSession session = new JsonRpcSession()) {
+      session.send(
+          """
+          {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": \
+          "2025-06-18", "capabilities": {}, "clientInfo": {"name": "pipe", "version": "1"}}}""");
+      session.send("{\"jsonrpc\": \"2.0\", \"method\": \"notifications/initialized\"}");
+      session.send(
+          """
+          {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": \
+          "decision_framework", "arguments": {"instantSwitch": true}}}""");
+      session.send("{\"jsonrpc\": \"2.0\", \"id\": 3, \"method\": \"tools/list\"}");
+      int exit = session.closeAndWait();
+
+      assertThat(session.stdoutLines())
+          .extracting(line -> JSON.readTree(line).path("id").asInt())
+          .containsExactlyInAnyOrder(1, 2, 3);
+      assertThat(exit).isZero();
+    }
+  }
 }
