@@ -1,0 +1,44 @@
+package dev.trafficengineer.mcp;
+
+/**
+ * One core operation offered as an MCP tool: what an assistant reads about it, the request record
+ * its arguments bind to, the call, and the result as readable text. Its JSON schemas are resources:
+ * {@code mcp/input/<name>.json} for the arguments and {@code mcp/output/<Result>.json} for the
+ * structured result.
+ */
+abstract class CoreTool<I extends Record, O extends Record> {
+  private final String name;
+  private final String title;
+  private final Class<I> requestType;
+  private final Class<O> resultType;
+
+  CoreTool(String name, String title, Class<I> requestType, Class<O> resultType) {
+    this.name = name;
+    this.title = title;
+    this.requestType = requestType;
+    this.resultType = resultType;
+  }
+
+  final String name() {
+    return name;
+  }
+
+  final String title() {
+    return title;
+  }
+
+  final Class<I> requestType() {
+    return requestType;
+  }
+
+  final Class<O> resultType() {
+    return resultType;
+  }
+
+  /** When to call the tool, what it returns and what to do next, written for an assistant. */
+  abstract String description();
+
+  abstract O call(I request);
+
+  abstract String text(O result);
+}

@@ -1,0 +1,158 @@
+package dev.trafficengineer.mcp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Standard input as the SDK's stdio transport can take it, and a signal when it ends.
+ *
+ * <p>The transport stops reading for good at the first line it cannot turn into a JSON-RPC message,
+ * which leaves the client without answers and the process without an end. So each line is checked
+ * here first: a JSON-RPC message passes through; anything else is answered on the protocol output
+ * with a JSON-RPC error (-32700 parse error, -32600 invalid request), as JSON-RPC 2.0 asks, and
+ * dropped. At the end of input it first waits for the answers still being computed (see {@link
+ * InFlight}); and since the SDK reads on a thread of its own and cannot tell that the client has
+ * gone, {@link #awaitEnd()} can.
+ */
+final class ProtocolInput extends InputStream {
+  private static final Logger LOG = LoggerFactory.getLogger(ProtocolInput.class);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final long ANSWER_TIMEOUT_SECONDS = 30;
+
+  private final BufferedReader lines;
+  private final OutputStream protocol;
+  private final InFlight inFlight;
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private byte[] line = new byte[0];
+  private int next;
+
+  /**
+   * @param protocol the stream the transport writes to; error answers lock it as the transport
+   *     does, so that messages never interleave
+   */
+  ProtocolInput(InputStream in, OutputStream protocol, InFlight inFlight) {
+    this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this.protocol = protocol;
+    this.inFlight = inFlight;
+  }
+
+  @Override
+  public int read() throws IOException {
+    if (!fill()) {
+      return -1;
+    }
+    return line[next++] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    if (!fill()) {
+      return -1;
+    }
+    int count = Math.min(length, line.length - next);
+    System.arraycopy(line, next, buffer, offset, count);
+    next += count;
+    return count;
+  }
+
+  void awaitEnd() throws InterruptedException {
+    ended.await();
+  }
+
+  /** Makes the next accepted line available; false at the end of input. */
+  private boolean fill() throws IOException {
+    while (next == line.length) {
+      String text = lines.readLine();
+      if (text == null) {
+        awaitAnswers();
+        ended.countDown();
+        return false;
+      }
+      if (accept(text)) {
+        line = (text + "\n").getBytes(StandardCharsets.UTF_8);
+        next = 0;
+      }
+    }
+    return true;
+  }
+
+  private boolean accept(String text) throws IOException {
+    if (text.isBlank()) {
+      return false;
+    }
+    JsonNode message;
+    try {
+      message = JSON.readTree(text);
+    } catch (JacksonException e) {
+      refuse(null, -32700, "Parse error: a line on stdin is not JSON");
+      return false;
+    }
+    if (isMessage(message)) {
+      if (message.has("method") && message.has("id")) {
+        inFlight.asked();
+      }
+      return true;
+    }
+    JsonNode id = message.path("id");
+    refuse(
+        id.isString() || id.isNumber() ? id : null,
+        -32600,
+        "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
+    return false;
+  }
+
+  private void awaitAnswers() throws IOException {
+    try {
+      inFlight.awaitAnswers(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while the last answers were computed");
+    }
+  }
+
+  private static boolean isMessage(JsonNode message) {
+    if (!message.isObject() || !"2.0".equals(message.path("jsonrpc").asString(""))) {
+      return false;
+    }
+    JsonNode id = message.path("id");
+    boolean validId = id.isMissingNode() || id.isString() || id.isIntegralNumber();
+    if (message.has("method")) {
+      return message.get("method").isString() && validId;
+    }
+    return (message.has("result") || message.has("error")) && !id.isMissingNode() && validId;
+  }
+
+  private void refuse(JsonNode id, int code, String reason) throws IOException {
+    LOG.warn("{}; answered with error {} and skipped", reason, code);
+    if (id != null) {
+      // Its answer passes the output's count like any other; keep the balance.
+      inFlight.asked();
+    }
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("jsonrpc", "2.0");
+    response.put("id", id);
+    response.put("error", Map.of("code", code, "message", reason));
+    byte[] bytes = (JSON.writeValueAsString(response) + "\n").getBytes(StandardCharsets.UTF_8);
+    synchronized (protocol) {
+      protocol.write(bytes);
+      protocol.flush();
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package dev.trafficengineer.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("ProtocolInput and ProtocolOutput")
+class ProtocolInputTest {
+  private final InFlight inFlight = new InFlight();
+  private final ProtocolOutput answers = new ProtocolOutput(new ByteArrayOutputStream(), inFlight);
+  private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+  private final ProtocolOutput output = new ProtocolOutput(written, inFlight);
+
+  private ProtocolInput input(String stdin) {
+    return new ProtocolInput(
+        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), output, inFlight);
+  }
+
+  private void answer(String line) throws IOException {
+    answers.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @DisplayName("passes JSON-RPC requests, notifications and responses through unchanged")
+  void passesMessages() throws IOException {
+    String messages =
+        """
+        {"jsonrpc":"2.0","id":1,"method":"tools/list","params":{}}
+        {"jsonrpc":"2.0","method":"notifications/initialized"}
+        {"jsonrpc":"2.0","id":"a","result":{}}
+        """;
+    answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+
+    assertThat(new String(input(messages).readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(messages);
+    assertThat(written.size()).isZero();
+  }
+
+  @Test
+  @DisplayName("answers a line that is not JSON with a parse error and drops it")
+  void refusesNonJson() throws IOException {
+    String ping = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/ping\"}\n";
+
+    assertThat(new String(input("hello\n" + ping).readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(ping);
+    assertThat(written.toString(StandardCharsets.UTF_8))
+        .contains("\"id\":null", "-32700")
+        .endsWith("\n");
+  }
+
+  @Test
+  @DisplayName(
+      "answers JSON that is not a JSON-RPC message with an invalid request, keeping its id")
+  void refusesOtherJson() throws IOException {
+    assertThat(input("{\"id\":7,\"method\":\"x\"}\n[1]\n\n").readAllBytes()).isEmpty();
+    assertThat(written.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(2)
+        .allSatisfy(answer -> assertThat(answer).contains("-32600"))
+        .first()
+        .asString()
+        .contains("\"id\":7");
+  }
+
+  @Test
+  @DisplayName("ends only when every request has been answered, then reports the end")
+  void endsAfterTheLastAnswer() throws Exception {
+    ProtocolInput input = input("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n");
+    CompletableFuture<byte[]> read =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return input.readAllBytes();
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    Thread.sleep(300);
+    assertThat(read).as("still waiting for the answer").isNotDone();
+    answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[]}}");
+
+    assertThat(read.get(5, TimeUnit.SECONDS)).isNotEmpty();
+    input.awaitEnd();
+  }
+
+  @Test
+  @DisplayName("counts only lines with an id as answers")
+  void countsAnswers() throws Exception {
+    answer("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/message\",\"params\":{}}");
+    answer("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700}}");
+    inFlight.asked();
+    CompletableFuture<Void> waited =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                inFlight.awaitAnswers(5, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    Thread.sleep(300);
+    assertThat(waited).isNotDone();
+    answer("{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"result\":{}}");
+    waited.get(5, TimeUnit.SECONDS);
+  }
+}

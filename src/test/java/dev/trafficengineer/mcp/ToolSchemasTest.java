@@ -1,0 +1,109 @@
+package dev.trafficengineer.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The schemas are hand-written JSON; these checks tie them to the records, so that renaming or
+ * adding a record component without touching the schema fails the build instead of the client.
+ */
+@DisplayName("tool schemas")
+class ToolSchemasTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static Stream<CoreTool<?, ?>> tools() {
+    return ToolCatalog.TOOLS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("input schema properties are exactly the request record's components")
+  void inputMatchesRequest(CoreTool<?, ?> tool) {
+    JsonNode schema = JSON.readTree(ToolSchemas.input(tool));
+
+    assertMatches(schema, tool.requestType(), tool.name());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("output schema properties are exactly the result record's components")
+  void outputMatchesResult(CoreTool<?, ?> tool) {
+    JsonNode schema = JSON.readTree(ToolSchemas.output(tool));
+
+    assertMatches(schema, tool.resultType(), tool.resultType().getSimpleName());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("input schema is closed, and its required arguments and descriptions are in place")
+  void inputIsClosedAndDescribed(CoreTool<?, ?> tool) {
+    JsonNode schema = JSON.readTree(ToolSchemas.input(tool));
+
+    assertThat(schema.get("type").asString()).isEqualTo("object");
+    assertThat(schema.get("additionalProperties").asBoolean(true)).isFalse();
+    assertThat(names(schema.get("required"))).isSubsetOf(names(schema.get("properties")));
+    schema
+        .get("properties")
+        .properties()
+        .forEach(
+            property ->
+                assertThat(property.getValue().path("description").asString())
+                    .as("%s.%s description", tool.name(), property.getKey())
+                    .isNotBlank());
+  }
+
+  private static void assertMatches(JsonNode schema, Class<?> type, String where) {
+    Map<String, RecordComponent> components =
+        Arrays.stream(type.getRecordComponents())
+            .collect(Collectors.toMap(RecordComponent::getName, component -> component));
+    JsonNode properties = schema.get("properties");
+    assertThat(names(properties)).as(where).isEqualTo(components.keySet());
+    components.forEach(
+        (name, component) -> {
+          Class<?> nested = recordIn(component.getGenericType());
+          if (nested != null) {
+            JsonNode property = properties.get(name);
+            assertMatches(
+                property.has("items") ? property.get("items") : property,
+                nested,
+                where + "." + name);
+          }
+        });
+  }
+
+  /** The record a component holds, directly or as the element of a list. */
+  private static Class<?> recordIn(Type type) {
+    if (type instanceof Class<?> plain) {
+      return plain.isRecord() ? plain : null;
+    }
+    if (type instanceof ParameterizedType parameterized
+        && parameterized.getRawType() == List.class) {
+      return recordIn(parameterized.getActualTypeArguments()[0]);
+    }
+    return null;
+  }
+
+  private static Set<String> names(JsonNode node) {
+    if (node == null) {
+      return Set.of();
+    }
+    if (node.isArray()) {
+      return node.valueStream().map(JsonNode::asString).collect(Collectors.toSet());
+    }
+    return Set.copyOf(node.propertyNames());
+  }
+}
