@@ -42,11 +42,11 @@ public final class AbTestGenerator {
             .editSpec()
             .withRules(
                 new HTTPRouteRuleBuilder()
-                    .withMatches(frame.matches(request.header()))
+                    .withMatches(frame.matches("header", request.header()))
                     .withBackendRefs(RouteFrame.backend(test, port, null))
                     .build(),
                 new HTTPRouteRuleBuilder()
-                    .withMatches(frame.matches(null))
+                    .withMatches(frame.matches())
                     .withBackendRefs(RouteFrame.backend(stable, port, null))
                     .build())
             .endSpec()

@@ -77,7 +77,7 @@ public final class BlueGreenGenerator {
         .editSpec()
         .withRules(
             new HTTPRouteRuleBuilder()
-                .withMatches(frame.matches(null))
+                .withMatches(frame.matches())
                 .withBackendRefs(
                     RouteFrame.backend(blue, port, blueActive ? 100 : 0),
                     RouteFrame.backend(green, port, blueActive ? 0 : 100))

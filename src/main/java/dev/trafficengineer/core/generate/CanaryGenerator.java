@@ -69,13 +69,13 @@ public final class CanaryGenerator {
     if (request.protectHeader() != null) {
       rules.add(
           new HTTPRouteRuleBuilder()
-              .withMatches(frame.matches(request.protectHeader()))
+              .withMatches(frame.matches("protectHeader", request.protectHeader()))
               .withBackendRefs(RouteFrame.backend(stable, port, 100))
               .build());
     }
     rules.add(
         new HTTPRouteRuleBuilder()
-            .withMatches(frame.matches(null))
+            .withMatches(frame.matches())
             .withBackendRefs(
                 RouteFrame.backend(stable, port, weights.stable()),
                 RouteFrame.backend(canary, port, weights.canary()))
@@ -86,11 +86,15 @@ public final class CanaryGenerator {
 
   /** The route and where its split lives, so that stages and rollbacks can patch it. */
   record CanaryRoute(HTTPRoute route, int splitRule, Weights weights) {
-    /** Canary to 0 and its weight to stable: the sum stays the same, and so does its meaning. */
+    /**
+     * Canary to 0 and its weight to stable, so percent weights still read as percent (95/5 becomes
+     * 100/0). Where the sum would pass the Gateway API maximum, stable keeps its weight: it is then
+     * the only backend with weight, so it gets all traffic either way.
+     */
     List<JsonPatchOperation> rollback() {
-      return GuardedWeightPatch.on(route)
-          .rule(splitRule, List.of(weights.stable() + weights.canary(), 0))
-          .operations();
+      long sum = (long) weights.stable() + weights.canary();
+      int stable = sum <= InputRules.MAX_WEIGHT ? (int) sum : weights.stable();
+      return GuardedWeightPatch.on(route).rule(splitRule, List.of(stable, 0)).operations();
     }
 
     String weightNote() {

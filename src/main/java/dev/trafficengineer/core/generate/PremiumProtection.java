@@ -12,7 +12,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -46,7 +45,7 @@ public final class PremiumProtection {
           header.type(),
           "must be Exact: protection is for requests that carry exactly this value");
     }
-    HTTPHeaderMatch premium = RouteFrame.headerMatch(header);
+    HTTPHeaderMatch premium = RouteFrame.headerMatch("header", header);
     Protected result = protect(route, service, premium, request.port());
     List<String> notes = new ArrayList<>();
     if (result.added() == 0) {
@@ -180,7 +179,7 @@ public final class PremiumProtection {
 
   /** Header names compare case-insensitively in HTTP and in Gateway API matching. */
   private static boolean sameName(HTTPHeaderMatch a, HTTPHeaderMatch b) {
-    return a.getName().toLowerCase(Locale.ROOT).equals(b.getName().toLowerCase(Locale.ROOT));
+    return a.getName() != null && a.getName().equalsIgnoreCase(b.getName());
   }
 
   private static boolean sendsOnlyTo(HTTPRouteRule rule, String service) {

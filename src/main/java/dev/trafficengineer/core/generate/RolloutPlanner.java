@@ -192,9 +192,6 @@ public final class RolloutPlanner {
     }
     for (int i = 0; i < stages.size(); i++) {
       int percent = InputRules.percent("stages[" + i + "]", stages.get(i));
-      if (percent == 0) {
-        throw new InvalidInputException("stages[" + i + "]", 0, "sends nothing to the canary");
-      }
       if (i > 0 && percent <= stages.get(i - 1)) {
         throw new InvalidInputException(
             "stages[" + i + "]", percent, "must be greater than the stage before it");

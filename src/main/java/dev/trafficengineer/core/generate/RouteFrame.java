@@ -78,7 +78,11 @@ final class RouteFrame {
    * The matches of a rule on the route's path prefix, optionally with one header. A prefix of
    * {@code /} without a header is what an HTTPRoute assumes anyway, so it is left out.
    */
-  List<HTTPRouteMatch> matches(HeaderMatchInput header) {
+  List<HTTPRouteMatch> matches() {
+    return matches(null, null);
+  }
+
+  List<HTTPRouteMatch> matches(String field, HeaderMatchInput header) {
     if (DEFAULT_PATH_PREFIX.equals(pathPrefix) && header == null) {
       return List.of();
     }
@@ -87,7 +91,7 @@ final class RouteFrame {
       match.withNewPath().withType("PathPrefix").withValue(pathPrefix).endPath();
     }
     if (header != null) {
-      match.withHeaders(headerMatch(header));
+      match.withHeaders(headerMatch(field, header));
     }
     return List.of(match.build());
   }
@@ -96,8 +100,7 @@ final class RouteFrame {
     return new HTTPBackendRefBuilder().withName(service).withPort(port).withWeight(weight).build();
   }
 
-  static HTTPHeaderMatch headerMatch(HeaderMatchInput header) {
-    String field = "header";
+  static HTTPHeaderMatch headerMatch(String field, HeaderMatchInput header) {
     if (header == null) {
       throw InvalidInputException.missing(field);
     }

@@ -6,11 +6,16 @@ import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads the one HTTPRoute a generator is asked to change, and drops what the API server owns
@@ -38,7 +43,7 @@ final class RouteInput {
       throw new InvalidInputException(
           field, documents.size() + " documents", "must hold exactly one HTTPRoute");
     }
-    var tree = documents.get(0).tree();
+    JsonNode tree = withoutNulls(documents.get(0).tree());
     String apiVersion = tree.path("apiVersion").asString("");
     String kind = tree.path("kind").asString("");
     if (!"HTTPRoute".equals(kind) || !API_VERSIONS.contains(apiVersion)) {
@@ -56,7 +61,35 @@ final class RouteInput {
     if (route.getSpec() == null) {
       throw new InvalidInputException(field, "(HTTPRoute)", "has no spec");
     }
+    ObjectMeta metadata = route.getMetadata();
+    if (metadata == null || metadata.getName() == null || metadata.getNamespace() == null) {
+      throw new InvalidInputException(
+          field,
+          "(HTTPRoute)",
+          "needs metadata.name and metadata.namespace, so that the commands change the route"
+              + " you mean and no other");
+    }
     return clean(route);
+  }
+
+  /**
+   * Kubernetes treats a null field as an absent one ({@code rules:} with nothing after it), so the
+   * model should see it absent too rather than as a null list.
+   */
+  private static JsonNode withoutNulls(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      node.properties().stream()
+          .filter(entry -> !entry.getValue().isNull())
+          .forEach(entry -> copy.set(entry.getKey(), withoutNulls(entry.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      node.forEach(item -> copy.add(withoutNulls(item)));
+      return copy;
+    }
+    return node;
   }
 
   private static HTTPRoute clean(HTTPRoute route) {

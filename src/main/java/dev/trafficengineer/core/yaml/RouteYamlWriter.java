@@ -9,14 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Writes Kubernetes objects the way people read them in the Gateway API docs and in {@code kubectl
  * get -o yaml}: {@code apiVersion}, {@code kind}, {@code metadata}, {@code spec} first, a match
  * before its backends, a backend's name before its port and weight, no nulls, block style, and
- * strings quoted exactly when a YAML reader would otherwise take them for something else.
+ * strings quoted whenever a YAML reader could take them for something else.
  */
 public final class RouteYamlWriter {
   /** Keys in the order a reader expects them; unknown keys follow, alphabetically. */
@@ -55,19 +53,13 @@ public final class RouteYamlWriter {
           .thenComparing(Comparator.naturalOrder());
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder()
-          .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-          .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
-          .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-          .build();
 
   private RouteYamlWriter() {}
 
   /** One object as a YAML document, without a leading {@code ---}. */
   public static String write(Object object) {
     JsonNode tree = JSON.valueToTree(object);
-    return YAML.writeValueAsString(ordered(tree));
+    return BlockYamlEmitter.emit(ordered(tree));
   }
 
   /** Several objects as one multi-document YAML stream. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.input.InvalidInputException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -60,11 +59,6 @@ class PremiumProtectionTest {
   @Nested
   @DisplayName("on a route that parses but leaves out parts")
   class IncompleteRoutes {
-    @Disabled(
-        "bug: PremiumProtection.add throws NullPointerException for a route without metadata"
-            + " (RouteInput.clean), and for explicit null lists (rules:, backendRefs:, matches:,"
-            + " headers:, filters:) or a header match without a name (PremiumProtection.protect /"
-            + " premiumVersionOf / sameName / hasRedirect), instead of InvalidInputException")
     @ParameterizedTest(name = "{0}")
     @ValueSource(
         strings = {

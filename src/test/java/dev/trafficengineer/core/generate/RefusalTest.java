@@ -7,7 +7,6 @@ import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.input.InvalidInputException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -43,9 +42,6 @@ class RefusalTest {
     assertRefused(refusal);
   }
 
-  @Disabled(
-      "bug: a bad protectHeader of generate_canary / plan_rollout is reported as field"
-          + " header.name (RouteFrame.headerMatch hard-codes the field name \"header\")")
   @ParameterizedTest(name = "{0}")
   @MethodSource("knownBugs")
   @DisplayName("names the field the caller actually used (known bugs)")

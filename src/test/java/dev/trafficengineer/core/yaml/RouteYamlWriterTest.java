@@ -7,7 +7,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -187,11 +186,6 @@ class RouteYamlWriterTest {
       assertThat(RouteYamlWriter.write(Map.of("port", 8000))).isEqualTo("port: 8000\n");
     }
 
-    @Disabled(
-        "bug: RouteYamlWriter leaves 0x1f, 0o17, 0b101, 00e0, 1_000, +0x1, -0b1 and .Inf unquoted;"
-            + " go-yaml v2 (kubectl) and YamlReader read them as numbers, so e.g. a Service or"
-            + " namespace named 0x1f, or a header value 1_000, changes type on the way to the"
-            + " API server")
     @ParameterizedTest(name = "{0}")
     @ValueSource(
         strings = {"0x1f", "0x1F", "0o17", "0b101", "00e0", "1_000", "+0x1", "-0b1", ".Inf"})
