@@ -55,8 +55,8 @@ final class IntentCheck {
       findings.error(
           Codes.SPLIT,
           Tree.has(route, "spec") ? "/spec/rules" : "",
-          "Every rule needs a header or query parameter, so a request without them matches no"
-              + " rule and gets a 404 instead of the intended split "
+          "Every rule of this route requires a header or query parameter, so a request without"
+              + " them matches no rule and gets a 404 instead of the intended split "
               + WeightedSplit.describe(expected)
               + ".",
           "Add a rule without header or query parameter matches whose backendRefs carry the"

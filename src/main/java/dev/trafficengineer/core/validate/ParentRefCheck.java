@@ -11,11 +11,17 @@ final class ParentRefCheck {
   private ParentRefCheck() {}
 
   static void check(JsonNode route, Findings findings) {
+    JsonNode declared =
+        Tree.has(RouteParts.spec(route), "parentRefs") ? route.get("spec").get("parentRefs") : null;
+    if (declared != null && !declared.isArray()) {
+      // SchemaCheck has reported the wrong type; "no parentRefs" would only repeat it.
+      return;
+    }
     List<Located> parents = RouteParts.located(RouteParts.spec(route), "/spec", "parentRefs");
     if (parents.isEmpty()) {
       findings.error(
           Codes.NO_PARENTS,
-          Tree.has(RouteParts.spec(route), "parentRefs") ? "/spec/parentRefs" : "/spec",
+          declared != null ? "/spec/parentRefs" : "/spec",
           "The route has no parentRefs, so it attaches to no Gateway and serves no traffic.",
           "Add spec.parentRefs with the Gateway to attach to, e.g. - name: my-gateway");
       return;
