@@ -1,0 +1,84 @@
+package dev.trafficengineer.core.validate;
+
+import dev.trafficengineer.core.yaml.YamlDocument;
+import dev.trafficengineer.core.yaml.YamlInputException;
+import dev.trafficengineer.core.yaml.YamlReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reviews HTTPRoute YAML offline: what the API server would reject (TE1xx), what would misroute
+ * traffic (TE2xx, TE3xx) and what differs from the stated intent (TE4xx).
+ */
+public final class RouteValidator {
+
+  private RouteValidator() {}
+
+  /**
+   * Returns the findings for every document of {@code request.yaml()}; never throws. Paths carry
+   * the document index ({@code /1/spec/...}) only when the input has several documents.
+   */
+  public static ValidationResult validate(ValidateRequest request) {
+    List<Finding> findings = new ArrayList<>();
+    String yaml = request == null ? null : request.yaml();
+    Expectation expect = request == null ? null : request.expect();
+    try {
+      List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
+      for (YamlDocument document : documents) {
+        Findings sink = new Findings(findings, document, documents.size() > 1);
+        check(document.tree(), expect, sink);
+      }
+    } catch (YamlInputException e) {
+      findings.clear();
+      findings.add(unreadable(e.getMessage(), e.line()));
+    } catch (RuntimeException e) {
+      // A defect in a check must not take the server down with it; the input is then reported
+      // as unreadable rather than silently passed.
+      findings.clear();
+      findings.add(unreadable("the validator could not process it (" + e + ")", 0));
+    }
+    findings.sort(Comparator.comparingInt(Finding::line));
+    boolean valid = findings.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()));
+    return new ValidationResult(valid, findings);
+  }
+
+  private static void check(JsonNode route, Expectation expect, Findings findings) {
+    if (!route.isObject()) {
+      findings.error(
+          Codes.UNREADABLE,
+          "",
+          "The document is not a mapping, so it cannot be an HTTPRoute.",
+          "Start the document with apiVersion, kind, metadata and spec fields.");
+      return;
+    }
+    if (!KindCheck.check(route, findings)) {
+      return;
+    }
+    SchemaCheck.check(route, findings);
+    NameCheck.check(route, findings);
+    LimitCheck.check(route, findings);
+    ParentRefCheck.check(route, findings);
+    HostnameCheck.check(route, findings);
+    MatchCheck.check(route, findings);
+    FilterCheck.check(route, findings);
+    BackendRefCheck.check(route, findings);
+    WeightCheck.check(route, findings);
+    TimeoutCheck.check(route, findings);
+    if (expect != null) {
+      IntentCheck.check(route, expect, findings);
+    }
+  }
+
+  private static Finding unreadable(String problem, int line) {
+    return new Finding(
+        Codes.UNREADABLE,
+        Finding.ERROR,
+        "",
+        Math.max(line, 0),
+        "The input cannot be read as HTTPRoute YAML: " + problem + ".",
+        "Pass plain YAML: one or more HTTPRoute documents separated by ---, without aliases, tabs"
+            + " or duplicate keys, within the size and nesting limits.");
+  }
+}
