@@ -8,6 +8,8 @@ import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
 import dev.trafficengineer.core.generate.SplitSummary;
 import dev.trafficengineer.core.patch.ShellCommand;
+import dev.trafficengineer.core.validate.FindingsReport;
+import dev.trafficengineer.core.validate.ValidationResult;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -106,5 +108,9 @@ final class ResultText {
     }
     text.append('\n').append(heading).append(":\n");
     items.forEach(item -> text.append("- ").append(item).append('\n'));
+  }
+
+  static String of(ValidationResult result) {
+    return FindingsReport.render(null, result);
   }
 }

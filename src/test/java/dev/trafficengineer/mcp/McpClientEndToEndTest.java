@@ -66,7 +66,8 @@ class McpClientEndToEndTest {
             "generate_ab_test",
             "add_premium_rule",
             "plan_rollout",
-            "decision_framework");
+            "decision_framework",
+            "validate_route");
     for (ToolSpecification tool : tools) {
       assertThat(tool.description()).isNotBlank();
       assertThat(tool.parameters()).isNotNull();
@@ -183,6 +184,21 @@ class McpClientEndToEndTest {
 
     assertThat(result.get("pattern").asString()).isEqualTo("blue-green");
     assertThat(result.get("nextTool").asString()).isEqualTo("generate_blue_green");
+  }
+
+  @Test
+  @DisplayName("validate_route finds the lesson's typo and passes the generated route")
+  void validatesRoutes() {
+    String route = call("generate_canary", CANARY.formatted(5)).get("yaml").asString();
+    JsonNode clean = call("validate_route", JSON.writeValueAsString(Map.of("yaml", route)));
+    String typo = route.replace("backendRefs:", "backendRef:");
+    JsonNode broken = call("validate_route", JSON.writeValueAsString(Map.of("yaml", typo)));
+
+    assertThat(clean.get("valid").asBoolean()).isTrue();
+    assertThat(clean.get("findings").size()).isZero();
+    assertThat(broken.get("valid").asBoolean()).isFalse();
+    assertThat(broken.at("/findings/0/code").asString()).isEqualTo("TE103");
+    assertThat(broken.at("/findings/0/fix").asString()).contains("backendRefs");
   }
 
   private static JsonNode call(String tool, String arguments) {

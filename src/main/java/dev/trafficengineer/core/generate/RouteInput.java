@@ -1,6 +1,9 @@
 package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.validate.Finding;
+import dev.trafficengineer.core.validate.RouteValidator;
+import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
@@ -52,6 +55,7 @@ final class RouteInput {
           (apiVersion + " " + kind).trim(),
           "is not a gateway.networking.k8s.io/v1 (or v1beta1) HTTPRoute");
     }
+    refuseSchemaErrors(field, yaml);
     HTTPRoute route;
     try {
       route = HttpRouteMapping.toRoute(tree);
@@ -70,6 +74,24 @@ final class RouteInput {
               + " you mean and no other");
     }
     return clean(route);
+  }
+
+  /**
+   * A route the API server would reject is no base to build on: the first such problem is refused
+   * with its line, the way validate_route reports it.
+   */
+  private static void refuseSchemaErrors(String field, String yaml) {
+    RouteValidator.validate(new ValidateRequest(yaml, null)).findings().stream()
+        .filter(finding -> Finding.ERROR.equals(finding.severity()))
+        .filter(finding -> finding.code().startsWith("TE1"))
+        .findFirst()
+        .ifPresent(
+            finding -> {
+              throw new InvalidInputException(
+                  field,
+                  "(line " + finding.line() + ", " + finding.path() + ")",
+                  finding.message() + " [" + finding.code() + "] Fix: " + finding.fix());
+            });
   }
 
   /**

@@ -3,6 +3,9 @@ package dev.trafficengineer.core.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.core.validate.RouteValidator;
+import dev.trafficengineer.core.validate.ValidateRequest;
+import dev.trafficengineer.core.validate.ValidationResult;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
 import dev.trafficengineer.core.yaml.YamlDocument;
@@ -89,6 +92,16 @@ class GoldenRouteTest {
       TestFiles.write(golden, yaml);
     }
     assertThat(yaml).isEqualTo(expected(name));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("validates without errors or warnings (a regex match is worth an info)")
+  void validatesClean(String name) {
+    ValidationResult result = RouteValidator.validate(new ValidateRequest(expected(name), null));
+
+    assertThat(result.findings()).allSatisfy(f -> assertThat(f.severity()).isEqualTo("info"));
+    assertThat(result.valid()).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,0 +1,130 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.core.generate.HeaderMatchInput;
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.validate.Expectation;
+import dev.trafficengineer.core.validate.FindingsReport;
+import dev.trafficengineer.core.validate.ProtectExpectation;
+import dev.trafficengineer.core.validate.RouteValidator;
+import dev.trafficengineer.core.validate.ValidateRequest;
+import dev.trafficengineer.core.validate.ValidationResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "validate",
+    description = {
+      "Review HTTPRoute YAML as the API server and a careful reviewer would (tool"
+          + " validate_route).",
+      "Prints the findings grouped by line, with the YAML line, the problem and the fix. Exits 1"
+          + " when an error is found."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  traffic-engineer validate -f route.yaml",
+      "  kubectl get httproute task-api-canary -n task-api -o yaml \\",
+      "    | traffic-engineer validate -f - --namespace task-api --gateway task-api-gateway \\",
+      "        --split task-api-stable=95 --split task-api-canary=5"
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
+  @Option(
+      names = {"-f", "--file"},
+      required = true,
+      paramLabel = "FILE|-",
+      description = "HTTPRoute YAML, one or more documents; - reads stdin (at most 16 MiB).")
+  String file;
+
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "Expect the route in this namespace.")
+  String namespace;
+
+  @Option(names = "--gateway", description = "Expect a parentRef to this Gateway.")
+  String gateway;
+
+  @Option(
+      names = "--split",
+      paramLabel = "SERVICE=PERCENT",
+      description =
+          "Expect this share for requests without special headers; repeat per Service, e.g."
+              + " --split task-api-stable=95 --split task-api-canary=5.")
+  List<String> split;
+
+  @Option(
+      names = "--protect",
+      paramLabel = "HEADER=VALUE",
+      description = "Expect requests with this header to reach only --protect-service.")
+  String protect;
+
+  @Option(names = "--protect-service", description = "The Service protected requests must reach.")
+  String protectService;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ReportFormat output;
+
+  private final Streams streams;
+
+  ValidateCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    String yaml = InputFile.read(file, streams.in());
+    ValidationResult result = RouteValidator.validate(new ValidateRequest(yaml, expectation()));
+    if (output == ReportFormat.json) {
+      streams.print(Json.pretty(result));
+    } else {
+      streams.print(FindingsReport.render(yaml, result));
+    }
+    return result.valid() ? 0 : 1;
+  }
+
+  private Expectation expectation() {
+    Map<String, Integer> shares = split == null ? null : shares(split);
+    ProtectExpectation protection = protection();
+    if (namespace == null && gateway == null && shares == null && protection == null) {
+      return null;
+    }
+    return new Expectation(namespace, gateway, shares, protection);
+  }
+
+  private ProtectExpectation protection() {
+    if (protect == null && protectService == null) {
+      return null;
+    }
+    if (protect == null || protectService == null) {
+      throw new InvalidInputException(
+          protect == null ? "--protect" : "--protect-service",
+          null,
+          "is required when the other of --protect and --protect-service is given");
+    }
+    HeaderMatchInput header = HeaderMatchInput.parse("--protect", protect);
+    return new ProtectExpectation(header.name(), header.value(), protectService);
+  }
+
+  private static Map<String, Integer> shares(List<String> entries) {
+    Map<String, Integer> shares = new LinkedHashMap<>();
+    for (String entry : entries) {
+      int at = entry.indexOf('=');
+      String percent = at < 0 ? "" : entry.substring(at + 1).trim();
+      if (at <= 0 || !percent.matches("[0-9]{1,3}") || Integer.parseInt(percent) > 100) {
+        throw new InvalidInputException(
+            "--split", entry, "must be written SERVICE=PERCENT with a percent from 0 to 100");
+      }
+      shares.put(entry.substring(0, at).trim(), Integer.parseInt(percent));
+    }
+    return shares;
+  }
+}

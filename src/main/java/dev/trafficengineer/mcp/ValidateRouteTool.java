@@ -1,0 +1,35 @@
+package dev.trafficengineer.mcp;
+
+import dev.trafficengineer.core.validate.RouteValidator;
+import dev.trafficengineer.core.validate.ValidateRequest;
+import dev.trafficengineer.core.validate.ValidationResult;
+
+final class ValidateRouteTool extends CoreTool<ValidateRequest, ValidationResult> {
+  ValidateRouteTool() {
+    super("validate_route", "Review HTTPRoute YAML", ValidateRequest.class, ValidationResult.class);
+  }
+
+  @Override
+  String description() {
+    return """
+        Review one or more HTTPRoute YAML documents the way the API server, the Gateway \
+        controller and a careful reviewer would: schema and CEL rules (names, limits, weights, \
+        ports, path and header matches, filters, parentRefs, timeouts, unknown fields with a \
+        did-you-mean), traffic that would fail (all weights 0, no backends), and, with expect, \
+        whether it does what the user asked (namespace, gateway, split in percent). Call it on \
+        any route the user pastes or an assistant wrote before it is applied. Returns valid \
+        (false when any error is found) and findings with code, severity, JSON Pointer path, \
+        line, message and fix: show the errors with their fixes, correct the YAML, and call \
+        validate_route again until it is valid.""";
+  }
+
+  @Override
+  ValidationResult call(ValidateRequest request) {
+    return RouteValidator.validate(request);
+  }
+
+  @Override
+  String text(ValidationResult result) {
+    return ResultText.of(result);
+  }
+}
