@@ -43,9 +43,9 @@ public final class DecisionFramework {
       reasons.addAll(blueGreenReasons);
       if (!canaryReasons.isEmpty()) {
         caveats.add(
-            "You also want "
-                + String.join(" and ", canaryReasons)
-                + ": a canary would serve both versions at once, which the constraints above"
+            "You also want what a canary gives ("
+                + String.join("; ", canaryReasons)
+                + "), but a canary serves both versions at once, which the constraints above"
                 + " rule out unless both versions can share state safely.");
       }
       caveats.add(
