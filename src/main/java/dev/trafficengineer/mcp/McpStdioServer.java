@@ -20,8 +20,8 @@ public final class McpStdioServer {
 
   /** Serves until standard input closes, then shuts the server down and returns. */
   public static void serve() {
-    // The protocol owns file descriptor 1. Nothing in core or mcp touches System.out (the layering
-    // test enforces it) and logs go to stderr (simplelogger.properties).
+    // The protocol owns file descriptor 1. Nothing in core or mcp writes to the standard output
+    // stream (the layering test enforces it) and logs go to stderr (simplelogger.properties).
     InFlight inFlight = new InFlight();
     OutputStream protocol =
         new ProtocolOutput(
