@@ -1,7 +1,6 @@
 package dev.trafficengineer.core.input;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The checks every generator applies to its inputs before it builds anything. Each rule mirrors the
@@ -12,14 +11,6 @@ public final class InputRules {
   public static final int MAX_WEIGHT = 1_000_000;
   public static final int MAX_HOSTNAMES = 16;
 
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern DNS_SUBDOMAIN =
-      Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern HOSTNAME =
-      Pattern.compile("(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
-  private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
-  private static final Pattern PATH_CHARACTERS =
-      Pattern.compile("(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+");
   private static final List<String> PATH_FORBIDDEN =
       List.of("//", "/./", "/../", "%2f", "%2F", "#");
 
@@ -40,7 +31,7 @@ public final class InputRules {
   /** An RFC 1123 DNS label, the rule for Service names and namespaces. */
   public static String label(String field, String value) {
     required(field, value);
-    if (value.length() > 63 || !DNS_LABEL.matcher(value).matches()) {
+    if (!GatewayPatterns.dnsLabel(value)) {
       throw new InvalidInputException(
           field,
           value,
@@ -53,7 +44,7 @@ public final class InputRules {
   /** An RFC 1123 DNS subdomain, the rule for object names such as HTTPRoutes and Gateways. */
   public static String subdomain(String field, String value) {
     required(field, value);
-    if (value.length() > 253 || !DNS_SUBDOMAIN.matcher(value).matches()) {
+    if (!GatewayPatterns.dnsSubdomain(value)) {
       throw new InvalidInputException(
           field,
           value,
@@ -122,7 +113,7 @@ public final class InputRules {
     if (value.endsWith("/..") || value.endsWith("/.")) {
       throw new InvalidInputException(field, value, "must not end with '/..' or '/.'");
     }
-    if (!PATH_CHARACTERS.matcher(value).matches()) {
+    if (!GatewayPatterns.pathCharacters(value)) {
       throw new InvalidInputException(
           field,
           value,
@@ -135,7 +126,7 @@ public final class InputRules {
   /** An HTTP header name as HTTPRoute header matches accept it (an RFC 7230 token). */
   public static String headerName(String field, String value) {
     required(field, value);
-    if (value.length() > 256 || !HEADER_NAME.matcher(value).matches()) {
+    if (!GatewayPatterns.headerName(value)) {
       throw new InvalidInputException(
           field,
           value,
@@ -172,7 +163,7 @@ public final class InputRules {
       String host = values.get(i);
       String item = field + "[" + i + "]";
       required(item, host);
-      if (host.length() > 253 || !HOSTNAME.matcher(host).matches()) {
+      if (!GatewayPatterns.hostname(host)) {
         throw new InvalidInputException(
             item,
             host,

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import java.util.HashSet;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class FilterConfigCheck {
                 "This header has no name, which is required; the API server rejects the route.",
                 "Add name: with the header to %s.".formatted(operation));
           }
-        } else if (!Patterns.headerName(name)) {
+        } else if (!GatewayPatterns.headerName(name)) {
           invalidName(header.pointer() + "/name", name, findings);
         } else if (!names.add(name)) {
           duplicate(header.pointer() + "/name", name, operation, findings);
@@ -68,7 +69,7 @@ final class FilterConfigCheck {
         continue;
       }
       String name = header.node().asString();
-      if (!Patterns.headerName(name)) {
+      if (!GatewayPatterns.headerName(name)) {
         invalidName(header.pointer(), name, findings);
       } else if (!removed.add(name)) {
         duplicate(header.pointer(), name, "remove", findings);

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import dev.trafficengineer.core.validate.RouteParts.FilterList;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import tools.jackson.databind.JsonNode;
@@ -15,7 +16,7 @@ final class HostnameCheck {
         continue;
       }
       String name = host.node().asString();
-      if (!Patterns.hostname(name)) {
+      if (!GatewayPatterns.hostname(name)) {
         findings.error(
             Codes.HOSTNAME,
             host.pointer(),
@@ -41,7 +42,7 @@ final class HostnameCheck {
 
   private static void precise(Located filter, String type, Findings findings) {
     String host = Tree.text(Tree.object(filter.node(), type), "hostname");
-    if (host != null && !Patterns.preciseHostname(host)) {
+    if (host != null && !GatewayPatterns.preciseHostname(host)) {
       findings.error(
           Codes.HOSTNAME,
           filter.pointer() + "/" + type + "/hostname",

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +129,7 @@ final class MatchCheck {
                   .formatted(what),
               "Add name: with the %s to match, e.g. x-api-tier.".formatted(what));
         }
-      } else if (!Patterns.headerName(name)) {
+      } else if (!GatewayPatterns.headerName(name)) {
         findings.error(
             Codes.MATCH,
             item.pointer() + "/name",

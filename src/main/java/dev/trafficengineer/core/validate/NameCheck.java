@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import dev.trafficengineer.core.validate.RouteParts.FilterList;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import java.util.Locale;
@@ -18,13 +19,13 @@ final class NameCheck {
     for (Located parent : RouteParts.located(RouteParts.spec(route), "/spec", "parentRefs")) {
       reference(parent, "parentRef", findings);
       String section = Tree.text(parent.node(), "sectionName");
-      if (section != null && !Patterns.dnsSubdomain(section)) {
+      if (section != null && !GatewayPatterns.dnsSubdomain(section)) {
         subdomain(parent.pointer() + "/sectionName", section, "sectionName", findings);
       }
     }
     for (Located rule : RouteParts.rules(route)) {
       String name = Tree.text(rule.node(), "name");
-      if (name != null && !Patterns.dnsSubdomain(name)) {
+      if (name != null && !GatewayPatterns.dnsSubdomain(name)) {
         subdomain(rule.pointer() + "/name", name, "A rule name", findings);
       }
       for (Located backend : RouteParts.located(rule.node(), rule.pointer(), "backendRefs")) {
@@ -59,11 +60,11 @@ final class NameCheck {
           metadata == null ? "" : "/metadata",
           "The route has no metadata.name; the API server refuses an object without a name.",
           "Add metadata.name, e.g. name: my-app-route (lower-case letters, digits, '-' and '.').");
-    } else if (name != null && !Patterns.dnsSubdomain(name)) {
+    } else if (name != null && !GatewayPatterns.dnsSubdomain(name)) {
       subdomain("/metadata/name", name, "The route name", findings);
     }
     String namespace = Tree.text(metadata, "namespace");
-    if (namespace != null && !Patterns.dnsLabel(namespace)) {
+    if (namespace != null && !GatewayPatterns.dnsLabel(namespace)) {
       label("/metadata/namespace", namespace, "The route namespace", findings);
     } else if (!Tree.has(metadata, "namespace")) {
       findings.warning(
@@ -99,11 +100,11 @@ final class NameCheck {
           "Use the exact name of the object it refers to.");
     }
     String namespace = Tree.text(node, "namespace");
-    if (namespace != null && !Patterns.dnsLabel(namespace)) {
+    if (namespace != null && !GatewayPatterns.dnsLabel(namespace)) {
       label(ref.pointer() + "/namespace", namespace, "The " + what + " namespace", findings);
     }
     String group = Tree.text(node, "group");
-    if (group != null && !Patterns.group(group)) {
+    if (group != null && !GatewayPatterns.group(group)) {
       findings.error(
           Codes.NAME,
           ref.pointer() + "/group",
@@ -112,7 +113,7 @@ final class NameCheck {
           "Remove group for a Service, or write the API group of the referenced kind.");
     }
     String kind = Tree.text(node, "kind");
-    if (kind != null && !Patterns.kind(kind)) {
+    if (kind != null && !GatewayPatterns.kind(kind)) {
       findings.error(
           Codes.NAME,
           ref.pointer() + "/kind",

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import java.util.List;
 
 /** The CEL rules on Exact and PathPrefix values, shared by path matches and path modifiers. */
@@ -30,7 +31,7 @@ final class PathRules {
     if (value.endsWith("/.")) {
       return "must not end with '/.'" + TYPES;
     }
-    if (!Patterns.pathCharacters(value)) {
+    if (!GatewayPatterns.pathCharacters(value)) {
       return "must only contain valid characters (matching"
           + " ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$) for types ['Exact',"
           + " 'PathPrefix']";

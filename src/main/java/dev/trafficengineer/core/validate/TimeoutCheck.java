@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.input.GatewayPatterns;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import tools.jackson.databind.JsonNode;
 
@@ -36,7 +37,7 @@ final class TimeoutCheck {
   }
 
   private static boolean format(String value, String pointer, Findings findings) {
-    if (Patterns.duration(value)) {
+    if (GatewayPatterns.duration(value)) {
       return true;
     }
     findings.error(

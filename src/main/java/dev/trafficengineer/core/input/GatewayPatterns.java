@@ -1,12 +1,12 @@
-package dev.trafficengineer.core.validate;
+package dev.trafficengineer.core.input;
 
 import java.util.regex.Pattern;
 
 /**
- * The string patterns of the HTTPRoute CRD, compiled once. The RFC 1123, hostname, header-name and
- * path patterns repeat those of {@code core.input.InputRules}, which keeps them private.
+ * The string patterns of the HTTPRoute CRD and of Kubernetes names, compiled once: what the input
+ * checks and the validator both hold values to.
  */
-final class Patterns {
+public final class GatewayPatterns {
 
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
   private static final Pattern DNS_SUBDOMAIN =
@@ -19,48 +19,48 @@ final class Patterns {
       Pattern.compile("(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+");
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
 
-  private Patterns() {}
+  private GatewayPatterns() {}
 
   /** An RFC 1123 label: namespaces. */
-  static boolean dnsLabel(String value) {
+  public static boolean dnsLabel(String value) {
     return value.length() <= 63 && DNS_LABEL.matcher(value).matches();
   }
 
   /** An RFC 1123 subdomain: object names, section names, rule names. */
-  static boolean dnsSubdomain(String value) {
+  public static boolean dnsSubdomain(String value) {
     return value.length() <= 253 && DNS_SUBDOMAIN.matcher(value).matches();
   }
 
   /** A Gateway API Group: empty (the core API group) or a DNS subdomain. */
-  static boolean group(String value) {
+  public static boolean group(String value) {
     return value.isEmpty() || dnsSubdomain(value);
   }
 
   /** A Gateway API Kind, such as Service or Gateway. */
-  static boolean kind(String value) {
+  public static boolean kind(String value) {
     return value.length() <= 63 && KIND.matcher(value).matches();
   }
 
   /** A route hostname, optionally with one leading wildcard label. */
-  static boolean hostname(String value) {
+  public static boolean hostname(String value) {
     return value.length() <= 253 && HOSTNAME.matcher(value).matches();
   }
 
   /** A precise hostname, as redirects and rewrites take it: no wildcard. */
-  static boolean preciseHostname(String value) {
+  public static boolean preciseHostname(String value) {
     return dnsSubdomain(value);
   }
 
-  static boolean headerName(String value) {
+  public static boolean headerName(String value) {
     return value.length() <= 256 && HEADER_NAME.matcher(value).matches();
   }
 
-  static boolean pathCharacters(String value) {
+  public static boolean pathCharacters(String value) {
     return PATH_CHARACTERS.matcher(value).matches();
   }
 
   /** A Gateway API Duration, such as 10s or 1h30m. */
-  static boolean duration(String value) {
+  public static boolean duration(String value) {
     return DURATION.matcher(value).matches();
   }
 }
