@@ -201,6 +201,18 @@ class McpClientEndToEndTest {
     assertThat(broken.at("/findings/0/fix").asString()).contains("backendRefs");
   }
 
+  @Test
+  @DisplayName("validate_route refuses hostile input with TE101 and the server serves on")
+  void survivesHostileInput() {
+    String deep = "[".repeat(100_000);
+    JsonNode refused = call("validate_route", JSON.writeValueAsString(Map.of("yaml", deep)));
+    JsonNode next = call("generate_canary", CANARY.formatted(5));
+
+    assertThat(refused.get("valid").asBoolean()).isFalse();
+    assertThat(refused.at("/findings/0/code").asString()).isEqualTo("TE101");
+    assertThat(next.get("yaml").asString()).contains("weight: 5");
+  }
+
   private static JsonNode call(String tool, String arguments) {
     ToolExecutionResult result =
         client.executeTool(ToolExecutionRequest.builder().name(tool).arguments(arguments).build());
