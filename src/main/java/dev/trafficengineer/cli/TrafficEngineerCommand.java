@@ -36,6 +36,7 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new PremiumCommand(streams))
             .addSubcommand(new PlanCommand(streams))
             .addSubcommand(new DecideCommand(streams))
+            .addSubcommand(new SimulateCommand(streams))
             .addSubcommand(new ServeCommand());
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())

@@ -11,7 +11,8 @@ final class ToolCatalog {
           new GenerateAbTestTool(),
           new AddPremiumRuleTool(),
           new PlanRolloutTool(),
-          new DecisionFrameworkTool());
+          new DecisionFrameworkTool(),
+          new SimulateTrafficTool());
 
   private ToolCatalog() {}
 }

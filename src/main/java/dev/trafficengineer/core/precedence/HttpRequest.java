@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.precedence;
 
+import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,8 @@ public record HttpRequest(
   public HttpRequest {
     TreeMap<String, String> lower = new TreeMap<>();
     headers.forEach((name, value) -> lower.putIfAbsent(name.toLowerCase(Locale.ROOT), value));
-    headers = Map.copyOf(lower);
-    query = Map.copyOf(query);
+    headers = Collections.unmodifiableMap(lower);
+    query = Collections.unmodifiableMap(new TreeMap<>(query));
   }
 
   /** The value of header {@code name}, whatever its case, or {@code null}. */
@@ -33,7 +34,7 @@ public record HttpRequest(
     StringBuilder text = new StringBuilder(method).append(' ').append(path);
     if (!query.isEmpty()) {
       text.append('?');
-      new TreeMap<>(query).forEach((k, v) -> text.append(k).append('=').append(v).append('&'));
+      query.forEach((k, v) -> text.append(k).append('=').append(v).append('&'));
       text.setLength(text.length() - 1);
     }
     if (host != null) {

@@ -18,14 +18,22 @@ import java.util.function.Function;
  * header or query match counts like an exact one; reasons say so whenever a regex is involved.
  */
 final class MatchSpecificity {
-  record Step(String name, Comparator<Candidate> order, Function<Candidate, String> value) {}
+  /**
+   * One step: its name, its order (smaller first), and the value it compares as reasons show it; an
+   * empty value marks the list-order steps, explained as "listed before" instead.
+   */
+  record Step(String name, Comparator<Candidate> order, Function<Candidate, String> value) {
+    boolean acrossRoutes() {
+      return name.startsWith("oldest route") || name.startsWith("namespace/name");
+    }
+  }
 
   static final List<Step> STEPS =
       List.of(
           new Step(
-              "exact path first",
+              "path match type (Exact, RegularExpression, PathPrefix)",
               Comparator.comparingInt(c -> c.path().kind().ordinal()),
-              c -> c.path().describe()),
+              c -> c.path().kind().name()),
           new Step(
               "longest path",
               Comparator.comparingInt(c -> -c.path().length()),
@@ -59,7 +67,7 @@ final class MatchSpecificity {
               "first rule in list order within the route",
               Comparator.<Candidate>comparingInt(c -> c.route().index())
                   .thenComparingInt(Candidate::rule),
-              c -> "rule " + c.rule()),
+              c -> ""),
           new Step("first match of the rule", Comparator.comparingInt(Candidate::match), c -> ""));
 
   /** The whole ranking: the first candidate in this order takes the request. */

@@ -82,7 +82,8 @@ public final class Precedence {
       }
       if (dropped.isEmpty()) {
         String value = distinctValues(step, remaining);
-        if (!value.isEmpty()) {
+        boolean oneRoute = remaining.stream().map(c -> c.route().index()).distinct().count() == 1;
+        if (!value.isEmpty() && !(oneRoute && step.acrossRoutes())) {
           ties.add(step.name() + " (" + value + ")");
         }
       } else {
@@ -109,7 +110,9 @@ public final class Precedence {
     if (step.value().apply(kept.get(0)).isEmpty()) {
       return kept.get(0).label(withRoute)
           + " is listed before "
-          + String.join(", ", dropped.stream().map(c -> "match " + c.match()).toList());
+          + String.join(", ", dropped.stream().map(c -> c.label(withRoute)).toList())
+          + " -> "
+          + kept.get(0).label(withRoute);
     }
     String winners = describe(step, kept, withRoute);
     String losers = describe(step, dropped, withRoute);
