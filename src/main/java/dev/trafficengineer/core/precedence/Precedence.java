@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which rule of which route takes a request, decided as Gateway API specifies it (see {@link
@@ -17,6 +18,12 @@ public final class Precedence {
   /** Decides where {@code request} goes among {@code routes}, as if all attach to one Gateway. */
   public static Decision decide(List<HTTPRoute> routes, HttpRequest request) {
     return decide(RouteSet.of(routes), request);
+  }
+
+  /** Decides for many requests against the same routes, compiling the routes' matches only once. */
+  public static Function<HttpRequest, Decision> decider(List<HTTPRoute> routes) {
+    RouteSet compiled = RouteSet.of(routes);
+    return request -> decide(compiled, request);
   }
 
   /** The rule {@code ref} points at; for a route without rules, the API server's default rule. */

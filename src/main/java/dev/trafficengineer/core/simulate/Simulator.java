@@ -2,6 +2,7 @@ package dev.trafficengineer.core.simulate;
 
 import dev.trafficengineer.core.precedence.Backends;
 import dev.trafficengineer.core.precedence.Decision;
+import dev.trafficengineer.core.precedence.HttpRequest;
 import dev.trafficengineer.core.precedence.Precedence;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 
 /**
  * Sends requests through routes offline: which rule takes each one (see {@link Precedence}) and how
@@ -29,9 +31,10 @@ public final class Simulator {
     int count = RequestRules.sampleCount(request.sample(), specs.size());
     RouteDocuments.Read read = RouteDocuments.read("yaml", request.yaml());
     SplittableRandom random = sampleRandom(request.sample());
+    Function<HttpRequest, Decision> decider = Precedence.decider(read.routes());
     List<RequestResult> results = new ArrayList<>();
     for (RequestSpec spec : normalized) {
-      RequestResult result = route(read.routes(), spec);
+      RequestResult result = route(read.routes(), decider, spec);
       if (count > 0) {
         result = withCounts(result, WeightedSample.draw(result, count, random.split()));
       }
@@ -45,8 +48,9 @@ public final class Simulator {
     return new SplittableRandom(seed);
   }
 
-  static RequestResult route(List<HTTPRoute> routes, RequestSpec spec) {
-    Decision decision = Precedence.decide(routes, RequestRules.toHttp(spec));
+  private static RequestResult route(
+      List<HTTPRoute> routes, Function<HttpRequest, Decision> decider, RequestSpec spec) {
+    Decision decision = decider.apply(RequestRules.toHttp(spec));
     List<String> reasons = new ArrayList<>(decision.reasons());
     if (!decision.matched()) {
       return new RequestResult(spec, null, null, null, 404, List.of(), reasons, null);
