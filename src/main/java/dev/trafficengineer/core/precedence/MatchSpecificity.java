@@ -31,7 +31,7 @@ final class MatchSpecificity {
   static final List<Step> STEPS =
       List.of(
           new Step(
-              "path match type (Exact, RegularExpression, PathPrefix)",
+              "path match type (Exact first)",
               Comparator.comparingInt(c -> c.path().kind().ordinal()),
               c -> c.path().kind().name()),
           new Step(
