@@ -37,6 +37,7 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new PlanCommand(streams))
             .addSubcommand(new DecideCommand(streams))
             .addSubcommand(new ValidateCommand(streams))
+            .addSubcommand(new SimulateCommand(streams))
             .addSubcommand(new ServeCommand());
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())

@@ -12,7 +12,8 @@ final class ToolCatalog {
           new AddPremiumRuleTool(),
           new PlanRolloutTool(),
           new DecisionFrameworkTool(),
-          new ValidateRouteTool());
+          new ValidateRouteTool(),
+          new SimulateTrafficTool());
 
   private ToolCatalog() {}
 }

@@ -54,7 +54,7 @@ class McpClientEndToEndTest {
   }
 
   @Test
-  @DisplayName("lists all six tools with their schemas, titles and read-only annotations")
+  @DisplayName("lists all seven tools with their schemas, titles and read-only annotations")
   void listsTools() {
     List<ToolSpecification> tools = client.listTools();
 
@@ -67,7 +67,8 @@ class McpClientEndToEndTest {
             "add_premium_rule",
             "plan_rollout",
             "decision_framework",
-            "validate_route");
+            "validate_route",
+            "simulate_traffic");
     for (ToolSpecification tool : tools) {
       assertThat(tool.description()).isNotBlank();
       assertThat(tool.parameters()).isNotNull();
@@ -211,6 +212,44 @@ class McpClientEndToEndTest {
     assertThat(refused.get("valid").asBoolean()).isFalse();
     assertThat(refused.at("/findings/0/code").asString()).isEqualTo("TE101");
     assertThat(next.get("yaml").asString()).contains("weight: 5");
+  }
+
+  @Test
+  @DisplayName(
+      "simulate_traffic shows where a premium request goes, with exact shares and a sample")
+  void simulatesTraffic() {
+    String route = call("generate_canary", CANARY.formatted(5)).get("yaml").asString();
+    Map<String, Object> arguments =
+        Map.of(
+            "yaml",
+            route,
+            "requests",
+            List.of(
+                Map.of("path", "/api/tasks"),
+                Map.of("path", "/api", "headers", Map.of("x-api-tier", "premium"))),
+            "sample",
+            Map.of("count", 1000, "seed", 42));
+
+    JsonNode result = call("simulate_traffic", JSON.writeValueAsString(arguments));
+
+    assertThat(result.at("/results/0/route").asString()).isEqualTo("task-api/task-api-canary");
+    assertThat(result.at("/results/0/status").asInt()).isEqualTo(200);
+    assertThat(result.at("/results/0/backends/1/share").asDouble()).isEqualTo(0.05);
+    assertThat(result.at("/results/0/counts/task-api-canary").asLong()).isBetween(20L, 90L);
+    assertThat(result.at("/results/0/reasons").size()).isPositive();
+  }
+
+  @Test
+  @DisplayName("simulate_traffic refuses a request without a path by name")
+  void simulateRefusesMissingPath() {
+    String route = call("generate_canary", CANARY.formatted(5)).get("yaml").asString();
+    String arguments =
+        JSON.writeValueAsString(
+            Map.of("yaml", route, "requests", List.of(Map.of("method", "GET"))));
+
+    assertThatThrownBy(() -> call("simulate_traffic", arguments))
+        .isInstanceOf(ToolExecutionException.class)
+        .hasMessageContaining("path");
   }
 
   private static JsonNode call(String tool, String arguments) {

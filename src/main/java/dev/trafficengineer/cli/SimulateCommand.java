@@ -1,0 +1,113 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.simulate.RequestSpec;
+import dev.trafficengineer.core.simulate.Sample;
+import dev.trafficengineer.core.simulate.SimulateRequest;
+import dev.trafficengineer.core.simulate.SimulateResult;
+import dev.trafficengineer.core.simulate.SimulationText;
+import dev.trafficengineer.core.simulate.Simulator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "simulate",
+    description = {
+      "Show where a request goes through HTTPRoutes, and why (tool simulate_traffic).",
+      "Prints the route and rule that take it, the status, each backend's share and the"
+          + " precedence reasons; --requests N --seed S adds a seeded sample of N requests."
+    },
+    footer = {
+      "",
+      "Example (where does a premium request go during the canary?):",
+      "  kubectl get httproute task-api-canary -n task-api -o yaml \\",
+      "    | traffic-engineer simulate -f - --path /api/tasks -H x-api-tier:premium"
+    })
+final class SimulateCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
+  @Option(
+      names = {"-f", "--file"},
+      required = true,
+      paramLabel = "FILE|-",
+      description = "HTTPRoute YAML, one or more documents; - reads stdin (at most 16 MiB).")
+  String file;
+
+  @Option(names = "--path", required = true, description = "Request path, e.g. /api/tasks.")
+  String path;
+
+  @Option(names = "--method", description = "HTTP method (default GET).")
+  String method;
+
+  @Option(
+      names = {"-H", "--header"},
+      paramLabel = "name:value",
+      description = "Request header; repeatable.")
+  List<String> headers = List.of();
+
+  @Option(
+      names = "--query",
+      paramLabel = "name=value",
+      description = "Query parameter; repeatable.")
+  List<String> query = List.of();
+
+  @Option(names = "--host", description = "Host; left out, the routes' hostnames are ignored.")
+  String host;
+
+  @Option(
+      names = "--requests",
+      paramLabel = "N",
+      description = "Also draw N requests over the weights and count them per backend.")
+  Integer requests;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      description = "Seed of the sample (default 0): the same seed gives the same counts.")
+  Long seed;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ReportFormat output;
+
+  private final Streams streams;
+
+  SimulateCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    String yaml = InputFile.read(file, streams.in());
+    RequestSpec request =
+        new RequestSpec(
+            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host);
+    if (requests == null && seed != null) {
+      throw new InvalidInputException("requests", null, "is required with --seed");
+    }
+    Sample sample = requests == null ? null : new Sample(requests, seed);
+    SimulateResult result = Simulator.simulate(new SimulateRequest(yaml, List.of(request), sample));
+    streams.print(output == ReportFormat.json ? Json.pretty(result) : SimulationText.of(result));
+    return 0;
+  }
+
+  /** {@code name:value} or {@code name=value}, split at the first separator. */
+  private static Map<String, String> pairs(String field, List<String> given, char separator) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (String text : given) {
+      int at = text.indexOf(separator);
+      if (at <= 0) {
+        throw new InvalidInputException(field, text, "must be written name" + separator + "value");
+      }
+      pairs.put(text.substring(0, at).trim(), text.substring(at + 1).trim());
+    }
+    return pairs;
+  }
+}

@@ -1,0 +1,80 @@
+package dev.trafficengineer.core.simulate;
+
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.yaml.HttpRouteMapping;
+import dev.trafficengineer.core.yaml.RouteShapeException;
+import dev.trafficengineer.core.yaml.YamlDocument;
+import dev.trafficengineer.core.yaml.YamlInputException;
+import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The HTTPRoutes of a YAML input, in order. Other documents (a Service, a Gateway) are skipped with
+ * a note, so that a whole manifest file can be simulated as it is.
+ */
+final class RouteDocuments {
+  private static final Set<String> API_VERSIONS =
+      Set.of("gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
+
+  record Read(List<HTTPRoute> routes, List<String> notes) {}
+
+  private RouteDocuments() {}
+
+  static Read read(String field, String yaml) {
+    if (yaml == null || yaml.isBlank()) {
+      throw InvalidInputException.missing(field);
+    }
+    List<YamlDocument> documents;
+    try {
+      documents = YamlReader.read(yaml);
+    } catch (YamlInputException e) {
+      throw new InvalidInputException(field, "(YAML)", "cannot be read: " + e.getMessage());
+    }
+    List<HTTPRoute> routes = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (YamlDocument document : documents) {
+      JsonNode tree = document.tree();
+      String kind = tree.path("kind").asString("");
+      String apiVersion = tree.path("apiVersion").asString("");
+      if (!"HTTPRoute".equals(kind) || !API_VERSIONS.contains(apiVersion)) {
+        notes.add(
+            "document "
+                + document.index()
+                + " ("
+                + (apiVersion + " " + kind).trim()
+                + ") skipped: not a gateway.networking.k8s.io HTTPRoute");
+        continue;
+      }
+      HTTPRoute route;
+      try {
+        route = HttpRouteMapping.toRoute(tree);
+      } catch (RouteShapeException e) {
+        throw new InvalidInputException(
+            field,
+            "document " + document.index(),
+            "cannot be read as an HTTPRoute: " + e.getMessage());
+      }
+      if (route.getMetadata() == null || route.getMetadata().getName() == null) {
+        throw new InvalidInputException(
+            field, "document " + document.index(), "has no metadata.name");
+      }
+      if (route.getMetadata().getNamespace() == null) {
+        notes.add(
+            "route "
+                + route.getMetadata().getName()
+                + " has no metadata.namespace; taken as default (kubectl would use the namespace"
+                + " of its context)");
+      }
+      routes.add(route);
+    }
+    if (routes.isEmpty()) {
+      throw new InvalidInputException(
+          field, documents.size() + " documents", "hold no gateway.networking.k8s.io HTTPRoute");
+    }
+    return new Read(List.copyOf(routes), List.copyOf(notes));
+  }
+}
