@@ -2,6 +2,7 @@ package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.precedence.RouteProofs;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -73,11 +74,43 @@ public final class PremiumProtection {
               + " under Gateway API precedence, not just by being first.");
     }
     notes.addAll(result.notes());
+    notes.add(proven(result.route(), premium, service));
     return RouteResults.of(
         result.route(), RouteResults.standardCommands(result.route()), List.copyOf(notes));
   }
 
   record Protected(HTTPRoute route, int added, List<String> notes) {}
+
+  /**
+   * Checks the result over every request the route can take, not by construction alone: a route
+   * whose protection cannot be proved is refused with the request that breaks it.
+   */
+  private static String proven(HTTPRoute route, HTTPHeaderMatch premium, String service) {
+    RouteProofs.protectionCounterexample(
+            List.of(route), premium.getName(), premium.getValue(), service)
+        .ifPresent(
+            broken -> {
+              throw new InvalidInputException(
+                  "routeYaml",
+                  "(HTTPRoute)",
+                  "cannot be protected: "
+                      + broken.request().describe()
+                      + " would still reach "
+                      + String.join(", ", broken.backends())
+                      + " ("
+                      + String.join("; ", broken.reasons())
+                      + ")");
+            });
+    return "Proved over every path, method, header and query parameter the route matches: a"
+        + " request with "
+        + premium.getName()
+        + ": "
+        + premium.getValue()
+        + " reaches only "
+        + service
+        + " (within this route; another route on the same Gateway with a more specific match or"
+        + " hostname can still take such requests).";
+  }
 
   static Protected protect(HTTPRoute route, String service, HTTPHeaderMatch premium, Integer port) {
     List<HTTPRouteRule> rules = route.getSpec().getRules();

@@ -21,6 +21,8 @@ final class Codes {
   static final String SPLIT = "TE203";
   static final String DUPLICATE_BACKEND = "TE204";
   static final String NO_BACKENDS = "TE205";
+  static final String UNREACHABLE_RULE = "TE301";
+  static final String UNPROTECTED = "TE302";
   static final String HEADER_CASE = "TE303";
   static final String REGEX = "TE304";
   static final String CROSS_NAMESPACE = "TE401";

@@ -10,6 +10,7 @@ final class Findings {
   private final YamlDocument document;
   private final String prefix;
   private boolean errors;
+  private boolean schemaErrors;
 
   /**
    * @param numbered whether the input has several documents, so paths carry the document index
@@ -22,6 +23,7 @@ final class Findings {
 
   void error(String code, String pointer, String message, String fix) {
     errors = true;
+    schemaErrors |= code.startsWith("TE1");
     add(code, Finding.ERROR, pointer, message, fix);
   }
 
@@ -36,6 +38,11 @@ final class Findings {
   /** Returns whether an error has been reported for this document so far. */
   boolean hasErrors() {
     return errors;
+  }
+
+  /** Whether the API server would reject the document: no base for reasoning about traffic. */
+  boolean hasSchemaErrors() {
+    return schemaErrors;
   }
 
   private void add(String code, String severity, String pointer, String message, String fix) {

@@ -26,10 +26,14 @@ public final class RouteValidator {
     Expectation expect = request == null ? null : request.expect();
     try {
       List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
+      PrecedenceCheck precedence = new PrecedenceCheck();
       for (YamlDocument document : documents) {
         Findings sink = new Findings(findings, document, documents.size() > 1);
-        check(document.tree(), expect, sink);
+        if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+          precedence.add(document.tree(), sink);
+        }
       }
+      precedence.check(expect == null ? null : expect.protect());
     } catch (YamlInputException e) {
       findings.clear();
       findings.add(unreadable(e.getMessage(), e.line()));
@@ -44,17 +48,18 @@ public final class RouteValidator {
     return new ValidationResult(valid, findings);
   }
 
-  private static void check(JsonNode route, Expectation expect, Findings findings) {
+  /** Returns whether the document is an HTTPRoute, so that its traffic can be reasoned about. */
+  private static boolean check(JsonNode route, Expectation expect, Findings findings) {
     if (!route.isObject()) {
       findings.error(
           Codes.UNREADABLE,
           "",
           "The document is not a mapping, so it cannot be an HTTPRoute.",
           "Start the document with apiVersion, kind, metadata and spec fields.");
-      return;
+      return false;
     }
     if (!KindCheck.check(route, findings)) {
-      return;
+      return false;
     }
     SchemaCheck.check(route, findings);
     NameCheck.check(route, findings);
@@ -69,6 +74,7 @@ public final class RouteValidator {
     if (expect != null) {
       IntentCheck.check(route, expect, findings);
     }
+    return true;
   }
 
   private static Finding unreadable(String problem, int line) {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.precedence.RouteProofs;
+import dev.trafficengineer.core.yaml.HttpRouteMapping;
+import dev.trafficengineer.core.yaml.YamlReader;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,27 @@ class PremiumProtectionTest {
 
     assertThat(result.yaml()).isEqualTo(TestFiles.read("golden/lesson-combined.yaml"));
     assertThat(result.notes().get(0)).startsWith("Added 1 rule at the top");
+  }
+
+  @Test
+  @DisplayName("says protection was proved, and the proof agrees on the route it returns")
+  void protectionIsProved() {
+    RouteResult result =
+        PremiumProtection.add(
+            new PremiumRuleRequest(
+                TestFiles.read("golden/inputs/task-api-combined-canary-90-10.yaml"),
+                "task-api-stable",
+                null,
+                null));
+
+    assertThat(result.notes()).anyMatch(note -> note.startsWith("Proved over every path"));
+    assertThat(
+            RouteProofs.protectionCounterexample(
+                List.of(HttpRouteMapping.toRoute(YamlReader.read(result.yaml()).get(0).tree())),
+                "x-api-tier",
+                "premium",
+                "task-api-stable"))
+        .isEmpty();
   }
 
   @Test
