@@ -37,6 +37,8 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new PlanCommand(streams))
             .addSubcommand(new DecideCommand(streams))
             .addSubcommand(new ValidateCommand(streams))
+            .addSubcommand(new QueriesCommand(streams))
+            .addSubcommand(new AnalyzeCommand(streams))
             .addSubcommand(new ServeCommand());
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())

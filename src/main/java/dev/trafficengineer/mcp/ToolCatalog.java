@@ -12,7 +12,9 @@ final class ToolCatalog {
           new AddPremiumRuleTool(),
           new PlanRolloutTool(),
           new DecisionFrameworkTool(),
-          new ValidateRouteTool());
+          new ValidateRouteTool(),
+          new MonitoringQueriesTool(),
+          new AnalyzeCanaryTool());
 
   private ToolCatalog() {}
 }
