@@ -5,10 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trafficengineer.core.analysis.AnalyzeRequest;
 import dev.trafficengineer.core.analysis.CanaryAnalysis;
+import dev.trafficengineer.core.analysis.MonitoringQueries;
+import dev.trafficengineer.core.analysis.PromQuery;
 import dev.trafficengineer.core.analysis.QueriesRequest;
 import dev.trafficengineer.core.analysis.Verdict;
 import dev.trafficengineer.core.analysis.VersionStats;
 import dev.trafficengineer.core.input.InvalidInputException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,6 +85,27 @@ class PrometheusCountsTest {
             () -> PrometheusCounts.resolve(request(PROMETHEUS.url(), "task-api", "yesterday")))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageStartingWith("time: \"yesterday\"");
+  }
+
+  @Test
+  @DisplayName("every dashboard query monitoring_queries writes is valid PromQL with data")
+  void dashboardQueriesRun() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (PromQuery query :
+        MonitoringQueries.build(
+                new QueriesRequest("task-api", null, null, null, null, null, null, null))
+            .queries()) {
+      URI uri =
+          URI.create(
+              PROMETHEUS.url()
+                  + "/api/v1/query?time=1700000000&query="
+                  + URLEncoder.encode(query.query(), StandardCharsets.UTF_8));
+      String body =
+          http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+              .body();
+
+      assertThat(body).as(query.id()).startsWith("{\"status\":\"success\"").contains("\"value\"");
+    }
   }
 
   private static AnalyzeRequest request(String url, String namespace, String time) {
