@@ -42,7 +42,8 @@ class LayeringTest {
               "dev.trafficengineer.mcp..",
               "dev.trafficengineer.cli..",
               "dev.trafficengineer.cluster..",
-              "dev.trafficengineer.chat..");
+              "dev.trafficengineer.chat..",
+              "dev.trafficengineer.metrics..");
 
   @ArchTest
   static final ArchRule mcpDoesNotUseTheCommandLine =
@@ -54,10 +55,23 @@ class LayeringTest {
           .resideInAnyPackage("dev.trafficengineer.cli..", "picocli..");
 
   @ArchTest
+  static final ArchRule metricsUsesNoFrontEnd =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.metrics..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.trafficengineer.mcp..", "dev.trafficengineer.cli..", "picocli..");
+
+  @ArchTest
   static final ArchRule coreWritesNothingToTheConsole =
       noClasses()
           .that()
-          .resideInAnyPackage("dev.trafficengineer.core..", "dev.trafficengineer.mcp..")
+          .resideInAnyPackage(
+              "dev.trafficengineer.core..",
+              "dev.trafficengineer.mcp..",
+              "dev.trafficengineer.metrics..")
           .should()
           .accessField(System.class, "out");
 }

@@ -38,6 +38,8 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new DecideCommand(streams))
             .addSubcommand(new ValidateCommand(streams))
             .addSubcommand(new SimulateCommand(streams))
+            .addSubcommand(new QueriesCommand(streams))
+            .addSubcommand(new AnalyzeCommand(streams))
             .addSubcommand(new ServeCommand());
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())

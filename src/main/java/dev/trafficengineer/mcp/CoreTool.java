@@ -38,6 +38,14 @@ abstract class CoreTool<I extends Record, O extends Record> {
   /** When to call the tool, what it returns and what to do next, written for an assistant. */
   abstract String description();
 
+  /**
+   * Whether the tool may reach something outside the server (MCP's openWorldHint); most tools only
+   * compute from their arguments.
+   */
+  boolean openWorld() {
+    return false;
+  }
+
   abstract O call(I request);
 
   abstract String text(O result);

@@ -13,7 +13,9 @@ final class ToolCatalog {
           new PlanRolloutTool(),
           new DecisionFrameworkTool(),
           new ValidateRouteTool(),
-          new SimulateTrafficTool());
+          new SimulateTrafficTool(),
+          new MonitoringQueriesTool(),
+          new AnalyzeCanaryTool());
 
   private ToolCatalog() {}
 }

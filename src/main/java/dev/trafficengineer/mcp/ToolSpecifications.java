@@ -30,15 +30,18 @@ final class ToolSpecifications {
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   /**
-   * Every tool here only computes text from its arguments: it reads nothing and changes nothing.
+   * No tool here changes anything. Most only compute text from their arguments; the ones that may
+   * read from a server the caller names (analyze_canary with prometheusUrl) say so with
+   * openWorldHint.
    */
-  private static final ToolAnnotations OFFLINE =
-      ToolAnnotations.builder()
-          .readOnlyHint(true)
-          .destructiveHint(false)
-          .idempotentHint(true)
-          .openWorldHint(false)
-          .build();
+  private static ToolAnnotations annotations(CoreTool<?, ?> tool) {
+    return ToolAnnotations.builder()
+        .readOnlyHint(true)
+        .destructiveHint(false)
+        .idempotentHint(true)
+        .openWorldHint(tool.openWorld())
+        .build();
+  }
 
   private ToolSpecifications() {}
 
@@ -53,7 +56,7 @@ final class ToolSpecifications {
         .description(tool.description())
         .inputSchema(json, ToolSchemas.input(tool))
         .outputSchema(json, ToolSchemas.output(tool))
-        .annotations(OFFLINE)
+        .annotations(annotations(tool))
         .build();
   }
 

@@ -54,7 +54,7 @@ class McpClientEndToEndTest {
   }
 
   @Test
-  @DisplayName("lists all seven tools with their schemas, titles and read-only annotations")
+  @DisplayName("lists every tool with its schemas, title and read-only annotations")
   void listsTools() {
     List<ToolSpecification> tools = client.listTools();
 
@@ -68,7 +68,9 @@ class McpClientEndToEndTest {
             "plan_rollout",
             "decision_framework",
             "validate_route",
-            "simulate_traffic");
+            "simulate_traffic",
+            "monitoring_queries",
+            "analyze_canary");
     for (ToolSpecification tool : tools) {
       assertThat(tool.description()).isNotBlank();
       assertThat(tool.parameters()).isNotNull();
@@ -79,7 +81,8 @@ class McpClientEndToEndTest {
           .containsEntry(McpToolMetadataKeys.READ_ONLY_HINT, true)
           .containsEntry(McpToolMetadataKeys.DESTRUCTIVE_HINT, false)
           .containsEntry(McpToolMetadataKeys.IDEMPOTENT_HINT, true)
-          .containsEntry(McpToolMetadataKeys.OPEN_WORLD_HINT, false);
+          // analyze_canary reads from the Prometheus a caller names; every other tool is offline.
+          .containsEntry(McpToolMetadataKeys.OPEN_WORLD_HINT, tool.name().equals("analyze_canary"));
     }
     ToolSpecification canary = tools.get(0);
     assertThat(canary.parameters().properties()).containsKeys("canaryWeight", "protectHeader");
@@ -250,6 +253,47 @@ class McpClientEndToEndTest {
     assertThatThrownBy(() -> call("simulate_traffic", arguments))
         .isInstanceOf(ToolExecutionException.class)
         .hasMessageContaining("path");
+  }
+
+  @Test
+  @DisplayName("monitoring_queries returns the lesson's PromQL for the namespace")
+  void monitoringQueries() {
+    JsonNode result = call("monitoring_queries", "{\"namespace\": \"task-api\"}");
+
+    assertThat(result.at("/queries/0/query").asString())
+        .contains("http_requests_total{namespace=\"task-api\",status=~\"5..\"}[5m]");
+    assertThat(result.get("compareVersionsScript").asString()).contains("traffic-engineer analyze");
+  }
+
+  @Test
+  @DisplayName("analyze_canary rolls back the lesson's 3 vs 12 errors with the route's command")
+  void analyzesCanary() {
+    String route = call("generate_canary", CANARY.formatted(5)).get("yaml").asString();
+    Map<String, Object> arguments =
+        Map.of(
+            "stable", Map.of("requests", 100, "errors", 3),
+            "canary", Map.of("requests", 100, "errors", 12, "p99Ms", 120.5),
+            "routeYaml", route);
+
+    JsonNode result = call("analyze_canary", JSON.writeValueAsString(arguments));
+
+    assertThat(result.get("verdict").asString()).isEqualTo("rollback");
+    assertThat(result.at("/numbers/canaryErrorRate").asDouble()).isEqualTo(0.12);
+    assertThat(result.at("/numbers/latencyRatio").isNull()).isTrue();
+    assertThat(result.get("rollbackCommand").asString())
+        .startsWith("kubectl patch httproute task-api-canary -n task-api --type=json");
+  }
+
+  @Test
+  @DisplayName("analyze_canary refuses a query name that would inject PromQL")
+  void refusesInjection() {
+    String arguments =
+        "{\"prometheusUrl\": \"http://127.0.0.1:9\", \"queries\": {\"namespace\": \"task-api\","
+            + " \"window\": \"5m]) or vector(1) #\"}}";
+
+    assertThatThrownBy(() -> call("analyze_canary", arguments))
+        .isInstanceOf(ToolExecutionException.class)
+        .hasMessageContaining("window");
   }
 
   private static JsonNode call(String tool, String arguments) {

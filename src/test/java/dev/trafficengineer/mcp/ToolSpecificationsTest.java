@@ -29,7 +29,9 @@ class ToolSpecificationsTest {
           "canaryWeight", 5);
 
   @Test
-  @DisplayName("every tool has a title, schemas and the four offline annotations")
+  @DisplayName(
+      "every tool has a title, schemas and the four annotations; only analyze_canary"
+          + " reaches out")
   void describesEveryTool() {
     for (CoreTool<?, ?> tool : ToolCatalog.TOOLS) {
       Tool described = ToolSpecifications.tool(tool, JSON);
@@ -41,7 +43,9 @@ class ToolSpecificationsTest {
       assertThat(described.annotations().readOnlyHint()).isTrue();
       assertThat(described.annotations().destructiveHint()).isFalse();
       assertThat(described.annotations().idempotentHint()).isTrue();
-      assertThat(described.annotations().openWorldHint()).isFalse();
+      assertThat(described.annotations().openWorldHint())
+          .as(tool.name())
+          .isEqualTo(tool.name().equals("analyze_canary"));
     }
   }
 

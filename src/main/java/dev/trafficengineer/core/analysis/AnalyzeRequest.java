@@ -1,0 +1,31 @@
+package dev.trafficengineer.core.analysis;
+
+/**
+ * A canary to judge: either the counts ({@code stable}, {@code canary}) or a Prometheus to read
+ * them from ({@code prometheusUrl} with {@code queries} and an optional evaluation {@code time}).
+ * With {@code routeYaml} (and {@code canaryService} when the route does not make it obvious) a
+ * rollback verdict carries the command that shifts the canary's traffic back to stable.
+ */
+public record AnalyzeRequest(
+    VersionStats stable,
+    VersionStats canary,
+    Thresholds thresholds,
+    String routeYaml,
+    String canaryService,
+    String prometheusUrl,
+    QueriesRequest queries,
+    String time) {
+
+  /** The same request with the counts measured elsewhere, e.g. read from Prometheus. */
+  public AnalyzeRequest withCounts(VersionStats measuredStable, VersionStats measuredCanary) {
+    return new AnalyzeRequest(
+        measuredStable,
+        measuredCanary,
+        thresholds,
+        routeYaml,
+        canaryService,
+        prometheusUrl,
+        queries,
+        time);
+  }
+}
