@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.core.generate.HeaderMatchInput;
+import dev.trafficengineer.core.generate.RolloutPlan;
+import dev.trafficengineer.core.generate.RolloutPlanner;
+import dev.trafficengineer.core.generate.RolloutRequest;
+import dev.trafficengineer.core.generate.RolloutStage;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.Kubectl;
 import dev.trafficengineer.core.patch.ShellCommand;
@@ -352,6 +357,36 @@ class RollbackTest {
       assertThat(result.patch()).isEmpty();
       assertThat(result.command()).isNull();
       assertThat(result.warnings().get(0)).startsWith("Nothing to change");
+    }
+  }
+
+  @Test
+  @DisplayName("plan_rollout prints, at every stage, the rollback this tool computes from it")
+  void planRolloutSharesTheRollback() {
+    RolloutPlan plan =
+        RolloutPlanner.plan(
+            new RolloutRequest(
+                "task-api",
+                "task-api-gateway",
+                "task-api-stable",
+                "task-api-canary",
+                8000,
+                null,
+                null,
+                "task-api-canary",
+                "/api/",
+                null,
+                null,
+                null,
+                new HeaderMatchInput("x-api-tier", "premium", null)));
+
+    for (RolloutStage stage : plan.stages()) {
+      RollbackResult rollback =
+          Rollback.compute(new RollbackRequest(stage.yaml(), null, null, null, null));
+      assertThat(stage.commands())
+          .filteredOn(c -> c.purpose().startsWith("If the gate fails"))
+          .extracting(ShellCommand::command)
+          .containsExactly(rollback.command());
     }
   }
 
