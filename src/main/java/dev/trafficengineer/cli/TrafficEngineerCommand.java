@@ -35,6 +35,7 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new AbTestCommand(streams))
             .addSubcommand(new PremiumCommand(streams))
             .addSubcommand(new PlanCommand(streams))
+            .addSubcommand(new RollbackCommand(streams))
             .addSubcommand(new DecideCommand(streams))
             .addSubcommand(new ValidateCommand(streams))
             .addSubcommand(new SimulateCommand(streams))

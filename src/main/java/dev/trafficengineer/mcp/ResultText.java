@@ -8,6 +8,7 @@ import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
 import dev.trafficengineer.core.generate.SplitSummary;
 import dev.trafficengineer.core.patch.ShellCommand;
+import dev.trafficengineer.core.rollback.RollbackResult;
 import dev.trafficengineer.core.validate.FindingsReport;
 import dev.trafficengineer.core.validate.ValidationResult;
 import java.util.List;
@@ -68,6 +69,31 @@ final class ResultText {
     }
     commands(text, "After the rollout", plan.afterRollout());
     list(text, "Notes", plan.notes());
+    return text.toString();
+  }
+
+  /** The command to run first, because that is what the person needs at 3 AM. */
+  static String of(RollbackResult result) {
+    StringBuilder text = new StringBuilder("HTTPRoute ").append(result.route());
+    text.append(", target ").append(result.target());
+    if (result.service() != null) {
+      text.append(", Service ").append(result.service());
+    }
+    text.append('\n');
+    list(text, "Changes", result.changes());
+    if (result.dryRunCommand() != null) {
+      text.append("\nCheck first (the API server validates, nothing changes):\n    ")
+          .append(result.dryRunCommand())
+          .append('\n');
+    }
+    if (result.command() != null) {
+      text.append("\nRun:\n    ").append(result.command()).append('\n');
+    }
+    text.append("\nVerify (one line per rule, backend=weight):\n    ")
+        .append(result.verify())
+        .append('\n');
+    commands(text, "Clean-up, only after the verify", result.cleanup());
+    list(text, "Warnings", result.warnings());
     return text.toString();
   }
 

@@ -11,6 +11,7 @@ final class ToolCatalog {
           new GenerateAbTestTool(),
           new AddPremiumRuleTool(),
           new PlanRolloutTool(),
+          new RollbackPatchTool(),
           new DecisionFrameworkTool(),
           new ValidateRouteTool(),
           new SimulateTrafficTool(),

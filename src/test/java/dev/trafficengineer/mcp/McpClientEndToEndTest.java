@@ -66,6 +66,7 @@ class McpClientEndToEndTest {
             "generate_ab_test",
             "add_premium_rule",
             "plan_rollout",
+            "rollback_patch",
             "decision_framework",
             "validate_route",
             "simulate_traffic",
@@ -178,6 +179,45 @@ class McpClientEndToEndTest {
 
     assertThat(result.get("stages").size()).isEqualTo(4);
     assertThat(result.at("/stages/0/canaryPercent").asInt()).isEqualTo(5);
+  }
+
+  @Test
+  @DisplayName("rollback_patch returns the guarded patch and commands as structured content")
+  void rollsBack() {
+    String route = call("generate_canary", CANARY.formatted(10)).get("yaml").asString();
+
+    JsonNode result = call("rollback_patch", JSON.writeValueAsString(Map.of("routeYaml", route)));
+
+    assertThat(result.get("patchType").asString()).isEqualTo("json");
+    assertThat(result.get("service").asString()).isEqualTo("task-api-canary");
+    assertThat(result.get("command").asString())
+        .startsWith("kubectl patch httproute task-api-canary -n task-api --type=json -p '");
+    assertThat(result.get("dryRunCommand").asString()).contains("--dry-run=server");
+    assertThat(result.at("/cleanup/0/destructive").asBoolean()).isTrue();
+    assertThat(result.get("patch").valueStream().map(op -> op.get("op").asString()))
+        .contains("test", "replace");
+  }
+
+  @Test
+  @DisplayName("rollback_patch without a canary to infer asks for one, listing the candidates")
+  void rollbackAsksForTheCanary() {
+    String route =
+        """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: HTTPRoute
+        metadata: {name: app, namespace: app}
+        spec:
+          rules:
+          - backendRefs:
+            - {name: app-v1, port: 80, weight: 50}
+            - {name: app-v2, port: 80, weight: 50}
+        """;
+
+    assertThatThrownBy(
+            () -> call("rollback_patch", JSON.writeValueAsString(Map.of("routeYaml", route))))
+        .isInstanceOf(ToolExecutionException.class)
+        .hasMessageContaining("canaryService")
+        .hasMessageContaining("app-v1, app-v2");
   }
 
   @Test

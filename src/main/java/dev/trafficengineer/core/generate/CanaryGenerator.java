@@ -2,9 +2,9 @@ package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
-import dev.trafficengineer.core.patch.GuardedWeightPatch;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import dev.trafficengineer.core.patch.ShellCommand;
+import dev.trafficengineer.core.patch.WeightShift;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
@@ -88,13 +88,11 @@ public final class CanaryGenerator {
   record CanaryRoute(HTTPRoute route, int splitRule, Weights weights) {
     /**
      * Canary to 0 and its weight to stable, so percent weights still read as percent (95/5 becomes
-     * 100/0). Where the sum would pass the Gateway API maximum, stable keeps its weight: it is then
-     * the only backend with weight, so it gets all traffic either way.
+     * 100/0): the same patch the rollback tool computes from this route.
      */
     List<JsonPatchOperation> rollback() {
-      long sum = (long) weights.stable() + weights.canary();
-      int stable = sum <= InputRules.MAX_WEIGHT ? (int) sum : weights.stable();
-      return GuardedWeightPatch.on(route).rule(splitRule, List.of(stable, 0)).operations();
+      String canary = route.getSpec().getRules().get(splitRule).getBackendRefs().get(1).getName();
+      return WeightShift.drain(route, canary).operations();
     }
 
     String weightNote() {

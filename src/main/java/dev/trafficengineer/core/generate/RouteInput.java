@@ -25,14 +25,20 @@ import tools.jackson.databind.node.ObjectNode;
  * (status, managedFields, uid, resourceVersion ...), so that YAML pasted from {@code kubectl get -o
  * yaml} comes back as a clean manifest.
  */
-final class RouteInput {
+public final class RouteInput {
   private static final Set<String> API_VERSIONS =
       Set.of("gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
   private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
   private RouteInput() {}
 
-  static HTTPRoute single(String field, String yaml) {
+  /**
+   * The one HTTPRoute in {@code yaml}, without server-owned fields.
+   *
+   * @throws InvalidInputException naming {@code field} when the text is not exactly one HTTPRoute
+   *     with a spec, a name and a namespace
+   */
+  public static HTTPRoute single(String field, String yaml) {
     if (yaml == null || yaml.isBlank()) {
       throw InvalidInputException.missing(field);
     }

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * A JSON Patch that changes backend weights on exact indices and only there. Before changing
- * anything it tests the name of every backend of each touched rule, and every weight it is about to
+ * anything it tests what identifies each touched rule (its name and match values, see {@link
+ * RuleGuards}), the name and port of every backend of the rule, and every weight it is about to
  * change: if the route was edited since it was read (rules inserted, backends reordered, weights
  * moved), the patch fails as a whole instead of sending traffic to the wrong backend. A merge patch
  * cannot do this: it replaces the whole {@code rules} list.
@@ -29,7 +30,7 @@ public final class GuardedWeightPatch {
 
   /**
    * Sets the weights of rule {@code ruleIndex}, one per backend in list order. Backends whose
-   * weight does not change are guarded by name only.
+   * weight does not change are guarded by name and port only.
    */
   public GuardedWeightPatch rule(int ruleIndex, List<Integer> weights) {
     HTTPRouteRule rule = route.getSpec().getRules().get(ruleIndex);
@@ -38,10 +39,11 @@ public final class GuardedWeightPatch {
       throw new IllegalArgumentException(
           "rule " + ruleIndex + " has " + backends.size() + " backends, not " + weights.size());
     }
+    guards.addAll(RuleGuards.identity(ruleIndex, rule));
     for (int i = 0; i < backends.size(); i++) {
       HTTPBackendRef backend = backends.get(i);
       String at = "/spec/rules/" + ruleIndex + "/backendRefs/" + i;
-      guards.add(JsonPatchOperation.test(at + "/name", backend.getName()));
+      guards.addAll(RuleGuards.backend(ruleIndex, i, backend));
       Integer current = backend.getWeight();
       int target = weights.get(i);
       if (Objects.equals(current, target)) {

@@ -16,4 +16,8 @@ public record JsonPatchOperation(String op, String path, Object value) {
   public static JsonPatchOperation add(String path, Object value) {
     return new JsonPatchOperation("add", path, value);
   }
+
+  public static JsonPatchOperation remove(String path) {
+    return new JsonPatchOperation("remove", path, null);
+  }
 }

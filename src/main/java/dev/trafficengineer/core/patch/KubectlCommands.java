@@ -33,6 +33,11 @@ public final class KubectlCommands {
         + ShellQuote.quote(JSON.writeValueAsString(patch));
   }
 
+  /** Prints the route as the API server has it, defaults and status included. */
+  public static String routeYaml(String namespace, String name) {
+    return "kubectl get httproute " + target(namespace, name) + " -o yaml";
+  }
+
   /** Prints one line per rule: {@code backend=weight} for each backend. */
   public static String showWeights(String namespace, String name) {
     return "kubectl get httproute "

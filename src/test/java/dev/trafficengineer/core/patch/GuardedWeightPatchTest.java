@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -199,10 +198,6 @@ class GuardedWeightPatchTest {
     }
 
     @Test
-    @Disabled(
-        "bug: GuardedWeightPatch tests only backend names and changed weights, not the rule's"
-            + " matches, so a rule inserted before the split rule with the same backends and"
-            + " weights makes the patch change the inserted rule instead of failing")
     @DisplayName("is refused when a rule with the same backends was inserted before the split")
     void refusedWhenLookalikeRuleInserted() {
       Scenario rollback = scenarios().findFirst().orElseThrow();
@@ -211,6 +206,23 @@ class GuardedWeightPatchTest {
       Kubectl.Result result = Kubectl.patchLocal(drifted, rollback.patchJson());
 
       assertThat(result.exitCode()).as(result.stdout()).isNotZero();
+      assertThat(result.stderr()).contains("test failed");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.trafficengineer.core.patch.GuardedWeightPatchTest#scenarios")
+    @DisplayName("to the live object, API-server defaults filled in, changes the same weights")
+    void appliesToTheLiveObject(Scenario scenario) {
+      Path live = TestFiles.path("patch/" + scenario.drifted() + ".live.yaml");
+
+      Kubectl.Result result = Kubectl.patchLocal(live, scenario.patchJson());
+
+      assertThat(result.exitCode()).as(result.stderr()).isZero();
+      JsonNode after = YamlReader.read(result.stdout()).get(0).tree();
+      for (int i = 0; i < scenario.weights().size(); i++) {
+        assertThat(after.at("/spec/rules/0/backendRefs/" + i + "/weight").asInt())
+            .isEqualTo(scenario.weights().get(i));
+      }
     }
   }
 

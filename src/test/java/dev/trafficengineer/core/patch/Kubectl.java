@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
  * The real kubectl, run without a shell (an argument array) and without a cluster ({@code
  * --local}): applies a JSON Patch to a file and prints the result.
  */
-final class Kubectl {
-  record Result(int exitCode, String stdout, String stderr) {}
+public final class Kubectl {
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   private Kubectl() {}
 
-  static boolean available() {
+  public static boolean available() {
     try {
       return run(List.of("kubectl", "version", "--client")).exitCode() == 0;
     } catch (IllegalStateException e) {
@@ -23,7 +23,7 @@ final class Kubectl {
     }
   }
 
-  static Result patchLocal(Path file, String jsonPatch) {
+  public static Result patchLocal(Path file, String jsonPatch) {
     return run(
         List.of(
             "kubectl",
@@ -36,6 +36,24 @@ final class Kubectl {
             jsonPatch,
             "-o",
             "yaml"));
+  }
+
+  /**
+   * Runs a printed {@code kubectl patch httproute NAME -n NS ...} command through {@code sh}, as a
+   * person pasting it would, but against {@code file} instead of a cluster: only the words that
+   * name the target change, so the quoting and the patch are exactly what was printed.
+   */
+  public static Result runPrintedPatch(String printed, String target, Path file) {
+    String prefix = "kubectl patch httproute " + target + " ";
+    if (!printed.startsWith(prefix)) {
+      throw new IllegalArgumentException("not a patch of " + target + ": " + printed);
+    }
+    String local =
+        "kubectl patch --local -f "
+            + ShellQuote.quote(file.toString())
+            + " -o yaml "
+            + printed.substring(prefix.length());
+    return run(List.of("sh", "-c", local));
   }
 
   private static Result run(List<String> command) {

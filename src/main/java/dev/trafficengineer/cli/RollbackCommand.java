@@ -1,0 +1,76 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.core.rollback.Rollback;
+import dev.trafficengineer.core.rollback.RollbackRequest;
+import dev.trafficengineer.core.rollback.RollbackResult;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "rollback",
+    description = {
+      "Roll back, switch or promote a route with a guarded JSON patch (tool rollback_patch).",
+      "Prints the one kubectl command to run, how to verify it and the clean-up. The patch"
+          + " changes only the weights that must change and fails as a whole if the route"
+          + " changed since it was read."
+    },
+    footer = {
+      "",
+      "Example (3 AM: the canary misbehaves):",
+      "  kubectl get httproute task-api-canary -n task-api -o yaml > route.yaml",
+      "  traffic-engineer rollback -f route.yaml"
+    })
+final class RollbackCommand implements Callable<Integer> {
+  @Mixin HelpOption help;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE|-",
+      description =
+          "The HTTPRoute as it is now (kubectl get httproute NAME -o yaml); - reads stdin."
+              + " Without it no patch can be guarded.")
+  String file;
+
+  @Option(
+      names = "--canary-service",
+      description = "Service to roll back (default: inferred when exactly one qualifies).")
+  String canaryService;
+
+  @Option(
+      names = "--target",
+      description =
+          "stable (default: canary to 0), canary (promote), blue, green, ab-off (A/B rules"
+              + " removed).")
+  String target;
+
+  @Option(names = "--name", description = "Route name (checked against -f, or used without it).")
+  String name;
+
+  @Option(
+      names = {"-n", "--namespace"},
+      description = "Route namespace (checked against -f, or used without it).")
+  String namespace;
+
+  @Option(
+      names = {"-o", "--output"},
+      defaultValue = "text",
+      description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+  ReportFormat output;
+
+  private final Streams streams;
+
+  RollbackCommand(Streams streams) {
+    this.streams = streams;
+  }
+
+  @Override
+  public Integer call() {
+    String routeYaml = file == null ? null : InputFile.read(file, streams.in());
+    RollbackResult result =
+        Rollback.compute(new RollbackRequest(routeYaml, name, namespace, canaryService, target));
+    streams.print(output == ReportFormat.json ? Json.pretty(result) : RollbackPrinter.text(result));
+    return 0;
+  }
+}

@@ -1,0 +1,200 @@
+package dev.trafficengineer.core.patch;
+
+import dev.trafficengineer.core.input.InputRules;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves traffic away from one Service ({@link #drain}) or onto it ({@link #fill}) in every rule of
+ * a route that sends to it, by weights only; rules that do not list the Service are left alone. The
+ * result is the new weights per touched rule, the guarded patch that sets them, and warnings for
+ * rules that weights cannot change.
+ */
+public final class WeightShift {
+  /** One rule's weights before and after, in backend order; an omitted weight reads as 1. */
+  public record RuleChange(
+      int rule, List<String> backends, List<Integer> before, List<Integer> after) {
+    /** "rule 1: task-api-stable 90 -> 100, task-api-canary 10 -> 0". */
+    public String describe() {
+      StringBuilder text = new StringBuilder("rule ").append(rule).append(':');
+      for (int i = 0; i < backends.size(); i++) {
+        text.append(i == 0 ? " " : ", ").append(backends.get(i)).append(' ').append(before.get(i));
+        if (!before.get(i).equals(after.get(i))) {
+          text.append(" -> ").append(after.get(i));
+        }
+      }
+      return text.toString();
+    }
+  }
+
+  private final HTTPRoute route;
+  private final List<RuleChange> changes = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+  private final List<Integer> rulesSendingToService = new ArrayList<>();
+
+  private WeightShift(HTTPRoute route) {
+    this.route = route;
+  }
+
+  /**
+   * {@code service} to weight 0 in every rule that lists it. The other backends keep their weights
+   * when two or more of them already carry traffic (their proportions are then exactly what they
+   * were); a single one takes the drained weight too, so percent weights still read as percent
+   * (90/10 becomes 100/0); when none carries traffic, each takes the drained weight and they share
+   * equally. A rule that lists only {@code service} is not changed: there is nothing to send its
+   * traffic to, and a weight of 0 would turn its requests into errors.
+   */
+  public static WeightShift drain(HTTPRoute route, String service) {
+    WeightShift shift = new WeightShift(route);
+    shift.forEachRuleWith(service, shift::drainRule);
+    return shift;
+  }
+
+  /**
+   * {@code service} takes all traffic of every rule that lists it: its weight becomes the rule's
+   * total (100 for percent weights, at most the Gateway API maximum), every other backend 0.
+   */
+  public static WeightShift fill(HTTPRoute route, String service) {
+    WeightShift shift = new WeightShift(route);
+    shift.forEachRuleWith(service, shift::fillRule);
+    return shift;
+  }
+
+  public List<RuleChange> changes() {
+    return List.copyOf(changes);
+  }
+
+  public List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+
+  /** Indices of the rules that list the Service, changed or not. */
+  public List<Integer> rulesSendingToService() {
+    return List.copyOf(rulesSendingToService);
+  }
+
+  /** The guarded JSON Patch that sets the new weights; empty when nothing changes. */
+  public List<JsonPatchOperation> operations() {
+    GuardedWeightPatch patch = GuardedWeightPatch.on(route);
+    changes.forEach(change -> patch.rule(change.rule(), change.after()));
+    return patch.operations();
+  }
+
+  private interface RuleShift {
+    void apply(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService);
+  }
+
+  private void forEachRuleWith(String service, RuleShift shift) {
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    String namespace = route.getMetadata().getNamespace();
+    for (int r = 0; rules != null && r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (backends == null || backends.isEmpty()) {
+        continue;
+      }
+      boolean[] isService = new boolean[backends.size()];
+      boolean any = false;
+      for (int b = 0; b < backends.size(); b++) {
+        isService[b] = isService(backends.get(b), service, namespace);
+        any |= isService[b];
+      }
+      if (any) {
+        rulesSendingToService.add(r);
+        shift.apply(r, backends, isService);
+      }
+    }
+  }
+
+  /** A Service in the route's namespace: a backend in another namespace is another Service. */
+  private static boolean isService(HTTPBackendRef backend, String service, String namespace) {
+    boolean core = backend.getGroup() == null || backend.getGroup().isEmpty();
+    boolean kind = backend.getKind() == null || "Service".equals(backend.getKind());
+    boolean local = backend.getNamespace() == null || backend.getNamespace().equals(namespace);
+    return core && kind && local && service.equals(backend.getName());
+  }
+
+  private void drainRule(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService) {
+    List<Integer> before = effectiveWeights(backends);
+    long drained = 0;
+    List<Integer> others = new ArrayList<>();
+    List<Integer> othersWithTraffic = new ArrayList<>();
+    for (int b = 0; b < backends.size(); b++) {
+      if (isService[b]) {
+        drained += before.get(b);
+      } else {
+        others.add(b);
+        if (before.get(b) > 0) {
+          othersWithTraffic.add(b);
+        }
+      }
+    }
+    if (others.isEmpty()) {
+      warnings.add(
+          "Rule "
+              + ruleIndex
+              + " sends only to "
+              + backends.get(0).getName()
+              + ": weights cannot move its traffic elsewhere, and weight 0 would answer its"
+              + " requests with errors, so it is left as it is. If it is an A/B test rule, target"
+              + " ab-off removes it.");
+      return;
+    }
+    if (drained == 0) {
+      return;
+    }
+    List<Integer> after = new ArrayList<>(before);
+    for (int b = 0; b < backends.size(); b++) {
+      if (isService[b]) {
+        after.set(b, 0);
+      }
+    }
+    if (othersWithTraffic.size() == 1) {
+      int taker = othersWithTraffic.get(0);
+      long sum = before.get(taker) + drained;
+      if (sum <= InputRules.MAX_WEIGHT) {
+        after.set(taker, (int) sum);
+      }
+    } else if (othersWithTraffic.isEmpty()) {
+      int share = (int) Math.min(drained, InputRules.MAX_WEIGHT);
+      others.forEach(b -> after.set(b, share));
+      if (others.size() > 1) {
+        warnings.add(
+            "Rule "
+                + ruleIndex
+                + ": every other backend had weight 0, so they now share its traffic equally.");
+      }
+    }
+    changed(ruleIndex, backends, before, after);
+  }
+
+  private void fillRule(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService) {
+    List<Integer> before = effectiveWeights(backends);
+    long total = before.stream().mapToLong(Integer::longValue).sum();
+    int first = -1;
+    List<Integer> after = new ArrayList<>(before);
+    for (int b = 0; b < backends.size(); b++) {
+      if (isService[b] && first < 0) {
+        first = b;
+      } else {
+        after.set(b, 0);
+      }
+    }
+    after.set(first, (int) Math.min(total == 0 ? 100 : total, InputRules.MAX_WEIGHT));
+    changed(ruleIndex, backends, before, after);
+  }
+
+  private void changed(
+      int ruleIndex, List<HTTPBackendRef> backends, List<Integer> before, List<Integer> after) {
+    if (!before.equals(after)) {
+      List<String> names = backends.stream().map(HTTPBackendRef::getName).toList();
+      changes.add(new RuleChange(ruleIndex, names, before, List.copyOf(after)));
+    }
+  }
+
+  private static List<Integer> effectiveWeights(List<HTTPBackendRef> backends) {
+    return backends.stream().map(b -> b.getWeight() == null ? 1 : b.getWeight()).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.trafficengineer.core.rollback;
+
+import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.ShellCommand;
+import java.util.List;
+
+/**
+ * The lesson's clean-up after a failed canary or a finished A/B test: delete the Deployment and the
+ * Service. Destructive, and kept apart from the patch: there is no undo, and the route should stop
+ * sending to the Service first (verify shows it at 0).
+ */
+final class Cleanup {
+  private Cleanup() {}
+
+  /** The clean-up commands for {@code target}; adds the naming assumption to {@code warnings}. */
+  static List<ShellCommand> after(
+      RollbackTarget target, String namespace, String service, List<String> warnings) {
+    if (target != RollbackTarget.STABLE && target != RollbackTarget.AB_OFF) {
+      return List.of();
+    }
+    warnings.add(
+        "The clean-up commands assume the Deployment is named like its Service ("
+            + service
+            + "), as in the lesson; adjust them if yours differs.");
+    return List.of(
+        ShellCommand.destructive(
+            "Delete the Deployment, only after the verify shows no traffic to " + service,
+            KubectlCommands.delete("deployment", namespace, service)),
+        ShellCommand.destructive(
+            "Delete the Service; the route still lists it (at weight 0), so its ResolvedRefs"
+                + " condition turns False until the backend is removed from the route",
+            KubectlCommands.delete("service", namespace, service)));
+  }
+}

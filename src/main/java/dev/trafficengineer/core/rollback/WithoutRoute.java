@@ -1,0 +1,64 @@
+package dev.trafficengineer.core.rollback;
+
+import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.ShellQuote;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A request without the route. A JSON Patch needs the indices of the rules and backends, which only
+ * the route has; a merge patch would replace every rule of the route with a template. So the one
+ * safe command reads the live route into a file and computes the guarded patch from it.
+ */
+final class WithoutRoute {
+  private WithoutRoute() {}
+
+  static RollbackResult of(RollbackRequest request, RollbackTarget target) {
+    if (request.name() == null || request.namespace() == null) {
+      throw new InvalidInputException(
+          "routeYaml",
+          null,
+          "is required, or name and namespace of the route (with canaryService for target "
+              + target.word()
+              + ")");
+    }
+    String name = InputRules.subdomain("name", request.name());
+    String namespace = InputRules.namespace("namespace", request.namespace());
+    String service =
+        target.isColor() ? null : InputRules.label("canaryService", request.canaryService());
+    String file = name + "-route.yaml";
+    String command =
+        KubectlCommands.routeYaml(namespace, name)
+            + " > "
+            + ShellQuote.quote(file)
+            + " && traffic-engineer rollback -f "
+            + ShellQuote.quote(file)
+            + (service == null ? "" : " --canary-service " + ShellQuote.quote(service))
+            + (target == RollbackTarget.STABLE ? "" : " --target " + target.word());
+    List<String> warnings = new ArrayList<>();
+    warnings.add(
+        "Without the route nothing can be guarded: which rules send to "
+            + (service == null ? "the " + target.word() + " Service" : service)
+            + ", at which index, next to which backends and weights is unknown, so no JSON Patch"
+            + " can be written, and a merge patch would replace every rule of the route (premium"
+            + " and A/B rules, filters) with a template. The command saves the live route as "
+            + file
+            + " (keep it: it is the route as it was) and prints the guarded patch computed from"
+            + " it; nothing changes until you run that patch.");
+    return new RollbackResult(
+        namespace + "/" + name,
+        target.word(),
+        service,
+        "none",
+        List.of(),
+        command,
+        null,
+        KubectlCommands.showWeights(namespace, name),
+        List.of(),
+        service == null ? List.of() : Cleanup.after(target, namespace, service, warnings),
+        null,
+        List.copyOf(warnings));
+  }
+}
