@@ -1,7 +1,8 @@
 package dev.trafficengineer.core.analysis;
 
-import dev.trafficengineer.core.generate.CanaryRollback;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.rollback.Rollback;
+import dev.trafficengineer.core.rollback.RollbackRequest;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -28,7 +29,11 @@ public final class CanaryAnalysis {
     Optional<String> rollbackCommand =
         request.routeYaml() == null
             ? Optional.empty()
-            : CanaryRollback.command(request.routeYaml(), request.canaryService());
+            : Optional.ofNullable(
+                Rollback.compute(
+                        new RollbackRequest(
+                            request.routeYaml(), null, null, request.canaryService(), null))
+                    .command());
 
     List<String> rollback = new ArrayList<>();
     List<String> hold = new ArrayList<>();
