@@ -37,7 +37,7 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new PlanCommand(streams))
             .addSubcommand(new DecideCommand(streams))
             .addSubcommand(new ValidateCommand(streams))
-            .addSubcommand(new ServeCommand());
+            .addSubcommand(new ServeCommand(streams));
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())
         .setErr(streams.errWriter())
