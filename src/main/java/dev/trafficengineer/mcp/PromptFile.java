@@ -2,8 +2,6 @@ package dev.trafficengineer.mcp;
 
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * One prompt as written in {@code prompts/<name>.md}: YAML front matter (name, title, description,
@@ -24,12 +22,7 @@ record PromptFile(
     if (!normalized.startsWith(FENCE) || end < 0) {
       throw new IllegalStateException(file + ": no front matter between --- lines");
     }
-    Object parsed =
-        new Load(LoadSettings.builder().build())
-            .loadFromString(normalized.substring(FENCE.length(), end));
-    if (!(parsed instanceof Map<?, ?> front)) {
-      throw new IllegalStateException(file + ": front matter is not a mapping");
-    }
+    Map<String, Object> front = FrontMatter.parse(file, normalized.substring(FENCE.length(), end));
     List<Argument> arguments =
         front.get("arguments") instanceof List<?> list
             ? list.stream().map(item -> argument(file, item)).toList()
@@ -49,7 +42,7 @@ record PromptFile(
     return new Argument(
         text(file, fields, "name", true),
         text(file, fields, "description", true),
-        Boolean.TRUE.equals(fields.get("required")),
+        "true".equals(fields.get("required")),
         text(file, fields, "default", false));
   }
 
