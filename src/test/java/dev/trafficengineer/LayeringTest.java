@@ -54,6 +54,16 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAnyPackage("dev.trafficengineer.cli..", "picocli..");
 
+  /** Jetty stays behind {@code serve --http}: the stdio server must not pay for loading it. */
+  @ArchTest
+  static final ArchRule onlyTheHttpServerUsesJetty =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.trafficengineer.mcp.http..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.eclipse.jetty..", "jakarta.servlet..");
+
   @ArchTest
   static final ArchRule metricsUsesNoFrontEnd =
       noClasses()

@@ -1,25 +1,100 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.mcp.McpStdioServer;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Runs the MCP server on the process's own stdin and stdout, the channel MCP clients launch. */
+/**
+ * Runs the MCP server: on the process's own stdin and stdout, the channel MCP clients launch, or
+ * over Streamable HTTP for clients that connect to a shared server.
+ */
 @Command(
     name = "serve",
-    description = "Serve the tools over MCP on stdio (stdout carries only protocol messages).",
+    description = {
+      "Serve the tools, prompts and resources over MCP: on stdio (stdout carries only protocol",
+      "messages), or with --http over Streamable HTTP at http://HOST:PORT/mcp."
+    },
     footer = {
       "",
-      "Example (register with an MCP client such as Claude Code):",
-      "  claude mcp add traffic-engineer -- traffic-engineer serve"
+      "Examples:",
+      "  claude mcp add traffic-engineer -- traffic-engineer serve",
+      "  traffic-engineer serve --http            # http://127.0.0.1:8931/mcp",
+      "  traffic-engineer serve --http --host 0.0.0.0 --token-file token --stateless \\",
+      "    --allowed-host traffic-engineer.example.com"
     })
 final class ServeCommand implements Callable<Integer> {
+  private static final List<String> HTTP_ONLY =
+      List.of(
+          "--host", "--port", "--token-file", "--stateless", "--allowed-host", "--allowed-origin");
+
+  @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
+  private final Streams streams;
+
+  @Option(names = "--http", description = "Serve over Streamable HTTP instead of stdio.")
+  boolean http;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}). Anything but loopback needs"
+              + " --token-file.")
+  String host;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8931",
+      description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description = "File holding a bearer token that every HTTP request must carry.")
+  Path tokenFile;
+
+  @Option(
+      names = "--stateless",
+      description = "Keep no session state, so replicas behind a Service need no affinity.")
+  boolean stateless;
+
+  @Option(
+      names = "--allowed-host",
+      paramLabel = "NAME",
+      description = "Host header name to accept besides localhost (repeatable).")
+  List<String> allowedHosts = List.of();
+
+  @Option(
+      names = "--allowed-origin",
+      paramLabel = "ORIGIN",
+      description = "Browser Origin to accept besides local ones (repeatable).")
+  List<String> allowedOrigins = List.of();
+
+  ServeCommand(Streams streams) {
+    this.streams = streams;
+  }
+
   @Override
-  public Integer call() {
-    McpStdioServer.serve();
-    return 0;
+  public Integer call() throws Exception {
+    if (!http) {
+      for (String option : HTTP_ONLY) {
+        if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new ParameterException(spec.commandLine(), option + " needs --http");
+        }
+      }
+      McpStdioServer.serve();
+      return 0;
+    }
+    // A class of its own, so that the stdio path never loads a class that refers to Jetty.
+    return HttpServing.serve(this, streams);
   }
 }

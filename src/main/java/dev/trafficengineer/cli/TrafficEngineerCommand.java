@@ -41,7 +41,7 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new SimulateCommand(streams))
             .addSubcommand(new QueriesCommand(streams))
             .addSubcommand(new AnalyzeCommand(streams))
-            .addSubcommand(new ServeCommand());
+            .addSubcommand(new ServeCommand(streams));
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())
         .setErr(streams.errWriter())

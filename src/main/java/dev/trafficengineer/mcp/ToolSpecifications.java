@@ -3,6 +3,7 @@ package dev.trafficengineer.mcp;
 import dev.trafficengineer.core.input.InvalidInputException;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
@@ -49,6 +50,11 @@ final class ToolSpecifications {
     return ToolCatalog.TOOLS.stream().map(tool -> of(tool, json)).toList();
   }
 
+  /** The same tools for a server that keeps no session. */
+  static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(McpJsonMapper json) {
+    return ToolCatalog.TOOLS.stream().map(tool -> statelessOf(tool, json)).toList();
+  }
+
   static Tool tool(CoreTool<?, ?> tool, McpJsonMapper json) {
     return Tool.builder()
         .name(tool.name())
@@ -67,6 +73,17 @@ final class ToolSpecifications {
     return SyncToolSpecification.builder()
         .tool(described)
         .callHandler((exchange, request) -> call(tool, required, request.arguments()))
+        .build();
+  }
+
+  static <I extends Record, O extends Record>
+      McpStatelessServerFeatures.SyncToolSpecification statelessOf(
+          CoreTool<I, O> tool, McpJsonMapper json) {
+    Tool described = tool(tool, json);
+    List<String> required = requiredArguments(described);
+    return McpStatelessServerFeatures.SyncToolSpecification.builder()
+        .tool(described)
+        .callHandler((context, request) -> call(tool, required, request.arguments()))
         .build();
   }
 

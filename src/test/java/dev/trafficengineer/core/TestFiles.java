@@ -25,6 +25,11 @@ public final class TestFiles {
     return Path.of(System.getProperty("basedir", ".")).resolve("src/test/resources");
   }
 
+  /** A file of the project itself, e.g. {@code skill/SKILL.md} or {@code deploy/httproute.yaml}. */
+  public static Path project(String relative) {
+    return Path.of(System.getProperty("basedir", ".")).resolve(relative);
+  }
+
   public static Path path(String relative) {
     return resources().resolve(relative);
   }

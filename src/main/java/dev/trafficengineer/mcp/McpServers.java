@@ -1,0 +1,70 @@
+package dev.trafficengineer.mcp;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServer.SyncSpecification;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One server, whatever the transport: the same tools, prompts, resources and instructions over
+ * stdio, Streamable HTTP and stateless HTTP. Takes the SDK's transport interfaces, so nothing here
+ * loads a servlet class.
+ */
+public final class McpServers {
+  static final String NAME = "traffic-engineer";
+
+  private static final ServerCapabilities CAPABILITIES =
+      ServerCapabilities.builder().tools(false).prompts(false).resources(false, false).build();
+
+  private McpServers() {}
+
+  /** The JSON mapper every transport and the server share. */
+  public static McpJsonMapper jsonMapper() {
+    return new JacksonMcpJsonMapper(JsonMapper.builder().build());
+  }
+
+  /** A session-keeping server on a Streamable HTTP transport. */
+  public static McpSyncServer streamable(
+      McpStreamableServerTransportProvider transport, McpJsonMapper json) {
+    return configure(McpServer.sync(transport), json).build();
+  }
+
+  /**
+   * A server that keeps nothing between requests, so any replica can answer any request and a
+   * Service in front of replicas needs no session affinity.
+   */
+  public static McpStatelessSyncServer stateless(
+      McpStatelessServerTransport transport, McpJsonMapper json) {
+    List<PromptFile> prompts = PromptCatalog.load();
+    return McpServer.sync(transport)
+        .serverInfo(NAME, ProjectVersion.get())
+        .instructions(ClasspathText.read("mcp/instructions.md"))
+        .capabilities(CAPABILITIES)
+        .validateToolInputs(true)
+        .tools(ToolSpecifications.stateless(json))
+        .prompts(PromptSpecifications.stateless(prompts))
+        .resources(ResourceSpecifications.stateless())
+        .build();
+  }
+
+  static <S extends SyncSpecification<S>> S configure(S spec, McpJsonMapper json) {
+    spec.serverInfo(NAME, ProjectVersion.get());
+    spec.instructions(ClasspathText.read("mcp/instructions.md"));
+    spec.capabilities(CAPABILITIES);
+    // The SDK checks arguments against the input schema before a handler runs (its default,
+    // stated here because the schemas are written to be enforced); the binder and the core check
+    // again, so every transport gets the same guarantees.
+    spec.validateToolInputs(true);
+    spec.tools(ToolSpecifications.all(json));
+    spec.prompts(PromptSpecifications.all(PromptCatalog.load()));
+    spec.resources(ResourceSpecifications.all());
+    return spec;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.trafficengineer.mcp.http;
+
+import dev.trafficengineer.mcp.McpServers;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpStatelessSyncServer;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import java.io.IOException;
+import java.net.URI;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
+import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The MCP server over Streamable HTTP at {@code /mcp}, in embedded Jetty. Only {@code serve --http}
+ * loads this package: the stdio server never touches a Jetty or servlet class.
+ */
+public final class McpHttpServer implements AutoCloseable {
+  public static final String ENDPOINT = "/mcp";
+
+  private final Server jetty;
+  private final ServerConnector connector;
+  private final Runnable closeMcp;
+
+  private McpHttpServer(Server jetty, ServerConnector connector, Runnable closeMcp) {
+    this.jetty = jetty;
+    this.connector = connector;
+    this.closeMcp = closeMcp;
+  }
+
+  /**
+   * Listens as the settings say and returns once requests are being served.
+   *
+   * @throws IOException when the address cannot be bound (in use, not local)
+   */
+  public static McpHttpServer start(HttpSettings settings) throws IOException {
+    McpJsonMapper json = McpServers.jsonMapper();
+    HttpServlet servlet;
+    Runnable closeMcp;
+    if (settings.stateless()) {
+      HttpServletStatelessServerTransport transport =
+          HttpServletStatelessServerTransport.builder()
+              .jsonMapper(json)
+              .messageEndpoint(ENDPOINT)
+              .build();
+      McpStatelessSyncServer server = McpServers.stateless(transport, json);
+      servlet = transport;
+      closeMcp = server::closeGracefully;
+    } else {
+      HttpServletStreamableServerTransportProvider transport =
+          HttpServletStreamableServerTransportProvider.builder()
+              .jsonMapper(json)
+              .mcpEndpoint(ENDPOINT)
+              .build();
+      McpSyncServer server = McpServers.streamable(transport, json);
+      servlet = transport;
+      closeMcp = server::closeGracefully;
+    }
+
+    Server jetty = new Server();
+    ServerConnector connector = new ServerConnector(jetty);
+    connector.setHost(settings.host());
+    connector.setPort(settings.port());
+    jetty.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.setContextPath("/");
+    context.addFilter(
+        new FilterHolder(new LocalRequestFilter(settings)),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST));
+    ServletHolder holder = new ServletHolder(servlet);
+    // Streamable HTTP answers with server-sent events from another thread.
+    holder.setAsyncSupported(true);
+    context.addServlet(holder, ENDPOINT);
+    jetty.setHandler(context);
+    jetty.setStopAtShutdown(true);
+    try {
+      jetty.start();
+    } catch (IOException e) {
+      stopQuietly(jetty);
+      closeMcp.run();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly(jetty);
+      closeMcp.run();
+      throw new IOException(e.getMessage(), e);
+    }
+    return new McpHttpServer(jetty, connector, closeMcp);
+  }
+
+  /** The endpoint's address, with the port actually bound. */
+  public URI endpoint() {
+    String host = connector.getHost();
+    String literal = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    return URI.create("http://" + literal + ":" + connector.getLocalPort() + ENDPOINT);
+  }
+
+  /** Blocks until the server stops (on SIGTERM or {@link #close()}). */
+  public void join() throws InterruptedException {
+    jetty.join();
+    closeMcp.run();
+  }
+
+  @Override
+  public void close() {
+    stopQuietly(jetty);
+    closeMcp.run();
+  }
+
+  private static void stopQuietly(Server jetty) {
+    try {
+      jetty.stop();
+    } catch (Exception e) {
+      // Stopping is best effort: the process is ending or the test is done with the server.
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.trafficengineer.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("serve")
+class ServeCommandTest {
+  private static final String INITIALIZE =
+      "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+          + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
+
+  @Test
+  @DisplayName("refuses to listen on a public address without a token: exit 2, a clear reason")
+  void refusesPublicBindWithoutToken() {
+    CliRun run = CliRun.of("serve", "--http", "--host", "0.0.0.0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("refusing to listen on 0.0.0.0 without a bearer token", "--token-file");
+  }
+
+  @Test
+  @DisplayName("an HTTP option without --http is a usage error")
+  void httpOptionNeedsHttp() {
+    CliRun run = CliRun.of("serve", "--port", "9000");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--port needs --http");
+  }
+
+  @Test
+  @DisplayName("an unreadable token file is a usage error")
+  void unreadableTokenFile(@TempDir Path directory) {
+    CliRun run =
+        CliRun.of("serve", "--http", "--token-file", directory.resolve("missing").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot read the token file");
+  }
+
+  @Test
+  @DisplayName("a port in use is a usage error that names the address")
+  void portInUse() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of("serve", "--http", "--port", String.valueOf(taken.getLocalPort()));
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort());
+    }
+  }
+
+  @Test
+  @DisplayName("--http serves /mcp and says where on stderr")
+  void servesHttp() throws Exception {
+    Process server = java(List.of(), "serve", "--http", "--port", "0");
+    try {
+      BufferedReader err =
+          new BufferedReader(
+              new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8));
+      Matcher banner = Pattern.compile("at (http://\\S+/mcp)").matcher(err.readLine());
+      assertThat(banner.find()).isTrue();
+
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(URI.create(banner.group(1)))
+                      .header("Content-Type", "application/json")
+                      .header("Accept", "application/json, text/event-stream")
+                      .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).contains("\"name\":\"traffic-engineer\"");
+    } finally {
+      server.destroy();
+      server.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  @DisplayName("the stdio server loads no Jetty, servlet or HTTP-server class")
+  void stdioLoadsNoHttpClass(@TempDir Path directory) throws Exception {
+    Path log = directory.resolve("class-load.log");
+    // A file, not a pipe: the log is long, and a full pipe would stall the server.
+    Process server = java(List.of("-Xlog:class+load=info:file=" + log), "serve");
+    try (OutputStream in = server.getOutputStream()) {
+      in.write(
+          (INITIALIZE
+                  + "\n{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+                  + "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"prompts/list\"}\n"
+                  + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                  + "\"decision_framework\",\"arguments\":{\"instantSwitch\":true}}}\n")
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(server.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String loaded = Files.readString(log);
+
+    assertThat(out).contains("\"id\":2", "blue-green");
+    assertThat(loaded).contains("dev.trafficengineer.mcp.McpStdioServer");
+    assertThat(loaded)
+        .doesNotContain("org.eclipse.jetty", "jakarta.servlet", "dev.trafficengineer.mcp.http");
+  }
+
+  /** The command line in a JVM of its own, on this test run's class path. */
+  private static Process java(List<String> jvmOptions, String... args) throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Unified logging writes to stdout unless told otherwise, and stdout is the protocol.
+    command.add("-Xlog:disable");
+    command.add("-Xlog:all=warning:stderr");
+    command.addAll(jvmOptions);
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    return new ProcessBuilder(command).start();
+  }
+}

@@ -1,0 +1,132 @@
+package dev.trafficengineer.mcp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.mcp.ContractClient.ToolAnswer;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every client sees over every transport, written once: subclasses pick the client library and
+ * the transport (stdio, Streamable HTTP, stateless HTTP).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class McpContractTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final String LESSON_CANARY =
+      """
+      {"namespace": "task-api", "gateway": "task-api-gateway", "stableService": "task-api-stable",
+       "canaryService": "task-api-canary", "port": 8000, "canaryWeight": %d,
+       "name": "task-api-canary", "pathPrefix": "/api/"}
+      """;
+
+  private ContractClient client;
+
+  /** Starts whatever server the transport needs and connects the client to it. */
+  abstract ContractClient connect() throws Exception;
+
+  /** Stops what {@link #connect()} started, after the client has closed. */
+  void stopServer() {}
+
+  @BeforeAll
+  void open() throws Exception {
+    client = connect();
+  }
+
+  @AfterAll
+  void close() {
+    try {
+      client.close();
+    } finally {
+      stopServer();
+    }
+  }
+
+  @Test
+  @DisplayName("lists every tool of the catalog, in its order")
+  void listsTools() {
+    assertThat(client.toolNames())
+        .containsExactlyElementsOf(ToolCatalog.TOOLS.stream().map(CoreTool::name).toList());
+  }
+
+  @Test
+  @DisplayName("generate_canary returns the lesson's 95/5 route")
+  void generatesLessonCanary() {
+    ToolAnswer answer = client.callTool("generate_canary", LESSON_CANARY.formatted(5));
+
+    assertThat(answer.isError()).isFalse();
+    assertThat(answer.structured().get("yaml").asString())
+        .isEqualTo(TestFiles.read("golden/lesson-canary-5.yaml"));
+  }
+
+  @Test
+  @DisplayName("a refused call names the argument, and the connection keeps serving")
+  void refusesThenServes() {
+    ToolAnswer refused = client.callTool("generate_canary", LESSON_CANARY.formatted(150));
+    ToolAnswer served = client.callTool("generate_canary", LESSON_CANARY.formatted(25));
+
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.errorText()).contains("canaryWeight", "150");
+    assertThat(served.structured().get("route").asString()).isEqualTo("task-api/task-api-canary");
+  }
+
+  @Test
+  @DisplayName("validate_route finds the lesson's backendRef typo")
+  void validatesRoute() {
+    String typo =
+        TestFiles.read("golden/lesson-canary-5.yaml").replace("backendRefs", "backendRef");
+
+    JsonNode result =
+        client
+            .callTool("validate_route", JSON.writeValueAsString(Map.of("yaml", typo)))
+            .structured();
+
+    assertThat(result.get("valid").asBoolean()).isFalse();
+    assertThat(result.get("findings").valueStream().map(finding -> finding.get("code").asString()))
+        .contains("TE103");
+  }
+
+  @Test
+  @DisplayName("lists every prompt of prompts/")
+  void listsPrompts() {
+    assertThat(client.promptNames()).containsExactlyInAnyOrderElementsOf(PromptCatalog.NAMES);
+  }
+
+  @Test
+  @DisplayName("review-route renders the route and steers to validate_route, fix, validate again")
+  void rendersReviewRoute() {
+    String route = TestFiles.read("golden/lesson-canary-5.yaml");
+
+    String text = client.prompt("review-route", Map.of("routeYaml", route));
+
+    assertThat(text).contains(route.strip(), "validate_route", "again").doesNotContain("{{");
+  }
+
+  @Test
+  @DisplayName("a prompt without a required argument is refused")
+  void refusesPromptWithoutArgument() {
+    assertThatThrownBy(() -> client.prompt("rollback-now", Map.of()))
+        .hasMessageContaining("routeYaml");
+  }
+
+  @Test
+  @DisplayName("serves the templates, the decision framework and the skill as resources")
+  void servesResources() {
+    assertThat(client.resourceUris())
+        .containsExactlyInAnyOrderElementsOf(
+            SkillResource.ALL.stream().map(SkillResource::uri).toList());
+    for (SkillResource resource : SkillResource.ALL) {
+      assertThat(client.readResource(resource.uri()))
+          .as(resource.uri())
+          .isEqualTo(TestFiles.read(TestFiles.project("skill/" + resource.file())));
+    }
+  }
+}

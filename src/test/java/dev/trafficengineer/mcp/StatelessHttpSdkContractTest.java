@@ -1,0 +1,20 @@
+package dev.trafficengineer.mcp;
+
+import dev.trafficengineer.mcp.http.McpHttpServer;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("MCP contract: MCP SDK client over stateless HTTP")
+class StatelessHttpSdkContractTest extends McpContractTest {
+  private McpHttpServer server;
+
+  @Override
+  ContractClient connect() throws Exception {
+    server = LocalHttpServer.start(true);
+    return SdkClient.http(server.endpoint());
+  }
+
+  @Override
+  void stopServer() {
+    server.close();
+  }
+}
