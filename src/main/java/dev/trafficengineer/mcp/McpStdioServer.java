@@ -7,6 +7,7 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 
 /** The MCP server over stdio: JSON-RPC on stdin and stdout, logs on stderr. */
@@ -29,6 +30,15 @@ public final class McpStdioServer {
             .build();
     awaitQuietly(input);
     server.closeGracefully();
+    flushQuietly(protocol);
+  }
+
+  private static void flushQuietly(OutputStream protocol) {
+    try {
+      protocol.flush();
+    } catch (IOException e) {
+      // The client has gone; there is no one left to answer.
+    }
   }
 
   private static void awaitQuietly(ProtocolInput input) {

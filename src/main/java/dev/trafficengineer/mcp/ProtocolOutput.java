@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The protocol output, counting the answers that pass: each line whose top-level object has an
  * {@code id} is the answer to a request (this server sends no requests of its own). Only the start
- * of each line is kept for that, because the SDK writes the {@code id} before the result.
+ * of each line is kept for that, because the SDK writes the {@code id} before the result. An answer
+ * counts once it has been flushed, not when it reaches the buffer: the end of input may close the
+ * process right after the count says every answer is out.
  */
 final class ProtocolOutput extends FilterOutputStream {
   private static final int HEAD = 1024;
@@ -20,6 +22,7 @@ final class ProtocolOutput extends FilterOutputStream {
 
   private final InFlight inFlight;
   private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+  private int unflushed;
 
   ProtocolOutput(OutputStream out, InFlight inFlight) {
     super(out);
@@ -27,13 +30,21 @@ final class ProtocolOutput extends FilterOutputStream {
   }
 
   @Override
-  public void write(int b) throws IOException {
+  public synchronized void write(int b) throws IOException {
     out.write(b);
     see(b);
   }
 
   @Override
-  public void write(byte[] bytes, int offset, int length) throws IOException {
+  public synchronized void flush() throws IOException {
+    out.flush();
+    for (; unflushed > 0; unflushed--) {
+      inFlight.answered();
+    }
+  }
+
+  @Override
+  public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
     out.write(bytes, offset, length);
     for (int i = offset; i < offset + length; i++) {
       see(bytes[i]);
@@ -43,7 +54,7 @@ final class ProtocolOutput extends FilterOutputStream {
   private void see(int b) {
     if (b == '\n') {
       if (hasId(head.toByteArray())) {
-        inFlight.answered();
+        unflushed++;
       }
       head.reset();
     } else if (head.size() < HEAD) {

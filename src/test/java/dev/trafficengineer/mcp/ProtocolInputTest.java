@@ -23,8 +23,10 @@ class ProtocolInputTest {
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), output, inFlight);
   }
 
+  /** Writes and flushes an answer, as the SDK's transport does with each message. */
   private void answer(String line) throws IOException {
     answers.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+    answers.flush();
   }
 
   @Test
