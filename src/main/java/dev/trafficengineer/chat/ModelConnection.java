@@ -31,10 +31,9 @@ record ModelConnection(Provider provider, String baseUrl, String model, String a
         missing.add(
             "--base-url URL      an OpenAI-compatible server, e.g. http://localhost:11434/v1"
                 + " (Ollama)");
-        missing.add(
-            "  or " + keyVariable + "    (environment) an API key for " + provider.hostedUrl);
+        missing.add("  or " + keyVariable + " (environment) an API key for " + provider.hostedUrl);
       } else {
-        missing.add(keyVariable + "   (environment) an API key for " + provider.hostedUrl);
+        missing.add(keyVariable + " (environment) an API key for " + provider.hostedUrl);
       }
     }
     if (!missing.isEmpty()) {

@@ -5,6 +5,10 @@ import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolExecutor;
 import dev.trafficengineer.mcp.Operation.Outcome;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a tool the model called and shows it on the terminal as it happens: the call with its
@@ -12,7 +16,9 @@ import dev.trafficengineer.mcp.Operation.Outcome;
  * answers yes; a refusal, theirs or the tool's, goes back to the model as an error it can act on.
  */
 final class TracedTool implements ToolExecutor {
-  private static final int ARGUMENTS_SHOWN = 160;
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final int ARGUMENTS_SHOWN = 300;
+  private static final int VALUE_SHOWN = 60;
   private static final int SUMMARY_SHOWN = 120;
 
   private final ChatTool tool;
@@ -32,8 +38,7 @@ final class TracedTool implements ToolExecutor {
   public ToolExecutionResult executeWithContext(
       ToolExecutionRequest request, InvocationContext context) {
     String arguments = request.arguments();
-    terminal.note(
-        "  [tool] " + tool.name() + " " + abbreviate(oneLine(arguments), ARGUMENTS_SHOWN) + "\n");
+    terminal.note("  [tool] " + tool.name() + " " + shown(arguments) + "\n");
     if (tool.destructive() && !terminal.confirm("  " + tool.name() + " changes things. Run it?")) {
       terminal.note("  [tool] " + tool.name() + " not run: declined\n");
       return result(
@@ -63,8 +68,32 @@ final class TracedTool implements ToolExecutor {
     return lines.length == 1 ? first : first + " (" + lines.length + " lines)";
   }
 
-  private static String oneLine(String text) {
-    return text == null ? "{}" : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  /**
+   * The arguments as {@code name=value} pairs, each value cut short, so that a pasted route does
+   * not push the weights out of sight. Arguments that are not a JSON object are shown as sent.
+   */
+  static String shown(String arguments) {
+    String text = arguments == null ? "" : arguments;
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node.isObject()) {
+        text =
+            node.properties().stream()
+                .map(
+                    entry ->
+                        entry.getKey()
+                            + "="
+                            + abbreviate(
+                                entry.getValue().isString()
+                                    ? entry.getValue().asString()
+                                    : entry.getValue().toString(),
+                                VALUE_SHOWN))
+                .collect(Collectors.joining(" "));
+      }
+    } catch (JacksonException e) {
+      // Shown as sent: the tool's own refusal will say what is wrong with it.
+    }
+    return abbreviate(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "), ARGUMENTS_SHOWN);
   }
 
   private static String abbreviate(String text, int length) {

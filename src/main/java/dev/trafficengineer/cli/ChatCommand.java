@@ -4,7 +4,9 @@ import dev.trafficengineer.chat.ChatSettings.Provider;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * A terminal conversation with a language model that calls the same tools the MCP server offers.
@@ -23,9 +25,11 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  traffic-engineer chat --base-url http://localhost:11434/v1 --model qwen2.5",
       "  OPENAI_API_KEY=... traffic-engineer chat --model gpt-4.1",
-      "  ANTHROPIC_API_KEY=... traffic-engineer chat --provider anthropic --model claude-sonnet-4-5"
+      "  ANTHROPIC_API_KEY=... traffic-engineer chat --provider anthropic \\",
+      "    --model claude-sonnet-4-5"
     })
 final class ChatCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin HelpOption help;
 
   @Option(

@@ -57,7 +57,7 @@ class TracedToolTest {
     assertThat(result.resultText()).isEqualTo("patched\nline 2\nline 3");
     assertThat(err())
         .isEqualTo(
-            "  [tool] patch_route {\"name\":\"task-api-canary\"}\n"
+            "  [tool] patch_route name=task-api-canary\n"
                 + "  [tool] patch_route -> patched (3 lines)\n");
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
@@ -68,6 +68,9 @@ class TracedToolTest {
     String longLine = "x".repeat(300);
 
     assertThat(TracedTool.summary(longLine)).hasSize(120).endsWith("...");
+    assertThat(TracedTool.shown("{\"routeYaml\":\"" + longLine + "\",\"canaryWeight\":5}"))
+        .isEqualTo("routeYaml=" + "x".repeat(57) + "... canaryWeight=5");
+    assertThat(TracedTool.shown("not json\n at all")).isEqualTo("not json at all");
     assertThat(TracedTool.summary("refused\n")).isEqualTo("refused");
   }
 

@@ -34,7 +34,9 @@ class ChatCommandTest {
                     + " task-api-canary.yaml\n\n");
         assertThat(run.err())
             .contains(
-                "  [tool] generate_canary {\"name\":\"task-api-canary\",\"namespace\":\"task-api\"",
+                "  [tool] generate_canary name=task-api-canary namespace=task-api"
+                    + " gateway=task-api-gateway stableService=task-api-stable"
+                    + " canaryService=task-api-canary port=8000 canaryWeight=5 pathPrefix=/api/\n",
                 "  [tool] generate_canary -> HTTPRoute task-api/task-api-canary");
 
         List<JsonNode> requests = model.requests();
@@ -64,6 +66,7 @@ class ChatCommandTest {
         assertThat(run.out()).startsWith("150% is not a share of traffic, so I used 15%");
         assertThat(run.err())
             .contains(
+                "canaryWeight=150",
                 "  [tool] generate_canary refused: canaryWeight: 150 is not a percentage (0 to"
                     + " 100)");
 
@@ -113,6 +116,7 @@ class ChatCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines().filter(line -> line.contains("error: the model call failed")))
             .hasSize(2);
+        assertThat(model.requests()).as("no retries").hasSize(2);
       }
     }
   }
@@ -153,6 +157,17 @@ class ChatCommandTest {
           .contains("TE_TEST_UNSET_KEY", "https://api.anthropic.com")
           .doesNotContain("--model NAME");
     }
+  }
+
+  @Test
+  @DisplayName("a timeout under a second is a usage error")
+  void refusesZeroTimeout() {
+    CliRun run = CliRun.of("chat", "--model", "qwen2.5", "--timeout", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: --timeout must be at least 1 second; try 'traffic-engineer chat --help'\n");
   }
 
   private static CliRun chat(OpenAiStub model, String typed) {
