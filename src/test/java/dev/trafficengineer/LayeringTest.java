@@ -65,6 +65,42 @@ class LayeringTest {
           .resideInAnyPackage("org.eclipse.jetty..", "jakarta.servlet..");
 
   @ArchTest
+  static final ArchRule mcpKnowsNoChat =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.mcp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.trafficengineer.chat..");
+
+  /**
+   * The chat reaches the operations through {@code mcp.Operation}, which names no SDK type, so a
+   * chat session loads no MCP class; and it never reaches into the command line.
+   */
+  @ArchTest
+  static final ArchRule chatUsesNoProtocolOrCommandLine =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.trafficengineer.chat..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.modelcontextprotocol..",
+              "dev.trafficengineer.cli..",
+              "picocli..",
+              "dev.trafficengineer.cluster..");
+
+  /** langchain4j stays behind {@code chat}: serve and the other commands must not pay for it. */
+  @ArchTest
+  static final ArchRule onlyTheChatUsesLangchain4j =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.trafficengineer.chat..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.langchain4j..");
+
+  @ArchTest
   static final ArchRule metricsUsesNoFrontEnd =
       noClasses()
           .that()
@@ -81,7 +117,8 @@ class LayeringTest {
           .resideInAnyPackage(
               "dev.trafficengineer.core..",
               "dev.trafficengineer.mcp..",
-              "dev.trafficengineer.metrics..")
+              "dev.trafficengineer.metrics..",
+              "dev.trafficengineer.chat..")
           .should()
           .accessField(System.class, "out");
 }

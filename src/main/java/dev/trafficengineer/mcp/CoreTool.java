@@ -46,6 +46,22 @@ abstract class CoreTool<I extends Record, O extends Record> {
     return false;
   }
 
+  /**
+   * Whether the tool changes nothing anywhere (MCP's readOnlyHint). Front ends gate on it: a
+   * read-only chat offers only these tools.
+   */
+  boolean readOnly() {
+    return true;
+  }
+
+  /**
+   * Whether the tool may destroy or overwrite something (MCP's destructiveHint): the chat asks the
+   * person before running one.
+   */
+  boolean destructive() {
+    return false;
+  }
+
   abstract O call(I request);
 
   abstract String text(O result);

@@ -1,6 +1,5 @@
 package dev.trafficengineer.mcp;
 
-import dev.trafficengineer.core.input.InvalidInputException;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
@@ -9,10 +8,6 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a {@link CoreTool} into what the SDK serves: the tool with its schemas and annotations, and
@@ -22,23 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ToolSpecifications {
   /**
-   * How result records become structured content. The command line's {@code -o json} must print the
-   * same serialization: one operation, two front ends.
-   */
-  static final JsonMapper RESULT_JSON = JsonMapper.builder().build();
-
-  private static final Logger LOG = LoggerFactory.getLogger(ToolSpecifications.class);
-  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
-
-  /**
-   * No tool here changes anything. Most only compute text from their arguments; the ones that may
-   * read from a server the caller names (analyze_canary with prometheusUrl) say so with
-   * openWorldHint.
+   * Each tool says whether it changes anything ({@link CoreTool#readOnly()}); most only compute
+   * text from their arguments, and the ones that may read from a server the caller names
+   * (analyze_canary with prometheusUrl) say so with openWorldHint.
    */
   private static ToolAnnotations annotations(CoreTool<?, ?> tool) {
     return ToolAnnotations.builder()
-        .readOnlyHint(true)
-        .destructiveHint(false)
+        .readOnlyHint(tool.readOnly())
+        .destructiveHint(tool.destructive())
         .idempotentHint(true)
         .openWorldHint(tool.openWorld())
         .build();
@@ -96,24 +82,15 @@ final class ToolSpecifications {
 
   static <I extends Record, O extends Record> CallToolResult call(
       CoreTool<I, O> tool, List<String> required, Map<String, Object> arguments) {
-    try {
-      O result = tool.call(ArgumentBinder.bind(arguments, tool.requestType(), required));
-      return CallToolResult.builder()
-          .addTextContent(tool.text(result))
-          .structuredContent(RESULT_JSON.convertValue(result, OBJECT))
-          .isError(false)
-          .build();
-    } catch (InvalidInputException e) {
-      return error(e.getMessage());
-    } catch (RuntimeException e) {
-      LOG.error("{} failed", tool.name(), e);
-      return error(
-          tool.name()
-              + " failed inside traffic-engineer ("
-              + e.getClass().getSimpleName()
-              + (e.getMessage() == null ? "" : ": " + abbreviate(e.getMessage()))
-              + "). The arguments may well be fine; the server log on stderr has the details.");
+    Operation.Outcome outcome = Operation.run(tool, required, arguments);
+    if (outcome.isError()) {
+      return error(outcome.text());
     }
+    return CallToolResult.builder()
+        .addTextContent(outcome.text())
+        .structuredContent(outcome.structured())
+        .isError(false)
+        .build();
   }
 
   /**
@@ -122,9 +99,5 @@ final class ToolSpecifications {
    */
   private static CallToolResult error(String message) {
     return CallToolResult.builder().addTextContent(message).isError(true).build();
-  }
-
-  private static String abbreviate(String message) {
-    return message.length() > 200 ? message.substring(0, 197) + "..." : message;
   }
 }
