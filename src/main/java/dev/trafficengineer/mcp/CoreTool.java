@@ -46,6 +46,22 @@ abstract class CoreTool<I extends Record, O extends Record> {
     return false;
   }
 
+  /**
+   * Whether the tool changes something outside the server (readOnlyHint false, destructiveHint
+   * true); only the cluster write tools do, and only when the server was started to allow it.
+   */
+  boolean writes() {
+    return false;
+  }
+
+  /**
+   * The text of the error result for a failure the caller can act on (the cluster refused or did
+   * not answer), or null for a fault inside the server.
+   */
+  String failure(RuntimeException e) {
+    return null;
+  }
+
   abstract O call(I request);
 
   abstract String text(O result);

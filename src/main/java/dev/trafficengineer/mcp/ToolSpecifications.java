@@ -31,14 +31,15 @@ final class ToolSpecifications {
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   /**
-   * No tool here changes anything. Most only compute text from their arguments; the ones that may
-   * read from a server the caller names (analyze_canary with prometheusUrl) say so with
-   * openWorldHint.
+   * Most tools only compute text from their arguments; the ones that may read from a server the
+   * caller names (analyze_canary with prometheusUrl, the cluster tools) say so with openWorldHint.
+   * Only the cluster write tools change anything, and every one of them is idempotent: a second
+   * identical call finds nothing left to change.
    */
   private static ToolAnnotations annotations(CoreTool<?, ?> tool) {
     return ToolAnnotations.builder()
-        .readOnlyHint(true)
-        .destructiveHint(false)
+        .readOnlyHint(!tool.writes())
+        .destructiveHint(tool.writes())
         .idempotentHint(true)
         .openWorldHint(tool.openWorld())
         .build();
@@ -47,12 +48,21 @@ final class ToolSpecifications {
   private ToolSpecifications() {}
 
   static List<SyncToolSpecification> all(McpJsonMapper json) {
-    return ToolCatalog.TOOLS.stream().map(tool -> of(tool, json)).toList();
+    return all(json, ToolCatalog.TOOLS);
+  }
+
+  static List<SyncToolSpecification> all(McpJsonMapper json, List<CoreTool<?, ?>> tools) {
+    return tools.stream().map(tool -> of(tool, json)).toList();
   }
 
   /** The same tools for a server that keeps no session. */
   static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(McpJsonMapper json) {
-    return ToolCatalog.TOOLS.stream().map(tool -> statelessOf(tool, json)).toList();
+    return stateless(json, ToolCatalog.TOOLS);
+  }
+
+  static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(
+      McpJsonMapper json, List<CoreTool<?, ?>> tools) {
+    return tools.stream().map(tool -> statelessOf(tool, json)).toList();
   }
 
   static Tool tool(CoreTool<?, ?> tool, McpJsonMapper json) {
@@ -106,6 +116,10 @@ final class ToolSpecifications {
     } catch (InvalidInputException e) {
       return error(e.getMessage());
     } catch (RuntimeException e) {
+      String refused = tool.failure(e);
+      if (refused != null) {
+        return error(refused);
+      }
       LOG.error("{} failed", tool.name(), e);
       return error(
           tool.name()

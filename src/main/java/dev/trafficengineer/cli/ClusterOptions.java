@@ -1,0 +1,26 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.cluster.Cluster;
+import picocli.CommandLine.Option;
+
+/**
+ * Which cluster to talk to, as kubectl chooses it: {@code --kubeconfig}, else the {@code
+ * KUBECONFIG} files, else {@code ~/.kube/config}, else the in-cluster service account.
+ */
+final class ClusterOptions {
+  @Option(
+      names = "--context",
+      paramLabel = "NAME",
+      description = "kubeconfig context to use (default: the current context).")
+  String context;
+
+  @Option(
+      names = "--kubeconfig",
+      paramLabel = "FILE",
+      description = "kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster).")
+  String kubeconfig;
+
+  Cluster connect() {
+    return Cluster.connect(kubeconfig, context);
+  }
+}
