@@ -1,11 +1,12 @@
 package dev.trafficengineer.cli;
 
-import dev.trafficengineer.cluster.Cluster;
 import picocli.CommandLine.Option;
 
 /**
  * Which cluster to talk to, as kubectl chooses it: {@code --kubeconfig}, else the {@code
- * KUBECONFIG} files, else {@code ~/.kube/config}, else the in-cluster service account.
+ * KUBECONFIG} files, else {@code ~/.kube/config}, else the in-cluster service account. Plain
+ * strings only: picocli reflects on every command at start-up, and a cluster type here would load
+ * the cluster client for every command.
  */
 final class ClusterOptions {
   @Option(
@@ -19,8 +20,4 @@ final class ClusterOptions {
       paramLabel = "FILE",
       description = "kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster).")
   String kubeconfig;
-
-  Cluster connect() {
-    return Cluster.connect(kubeconfig, context);
-  }
 }

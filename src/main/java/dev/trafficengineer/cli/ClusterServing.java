@@ -13,7 +13,7 @@ final class ClusterServing {
   static ToolSelection tools(ServeCommand command, Streams streams) {
     Cluster cluster;
     try {
-      cluster = command.clusterOptions.connect();
+      cluster = connect(command.clusterOptions);
     } catch (ClusterException e) {
       throw new ParameterException(command.spec.commandLine(), e.getMessage());
     }
@@ -25,5 +25,9 @@ final class ClusterServing {
                 : ", read-only")
             + "\n");
     return ClusterTools.selection(cluster, command.allowWrites);
+  }
+
+  static Cluster connect(ClusterOptions options) {
+    return Cluster.connect(options.kubeconfig, options.context);
   }
 }
