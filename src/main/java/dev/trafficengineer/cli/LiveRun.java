@@ -24,7 +24,7 @@ final class LiveRun {
   private LiveRun() {}
 
   static int get(
-      ClusterOptions options, Streams streams, ReportFormat format, RouteRequest request) {
+      ClusterOptions options, Streams streams, ReportFormat format, String namespace, String name) {
     return run(
         options,
         streams,
