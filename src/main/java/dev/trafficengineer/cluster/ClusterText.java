@@ -102,7 +102,10 @@ public final class ClusterText {
       text.append(change.applied() ? "\nChanged fields:\n" : "\nFields that would change:\n");
       changes(text, change.fieldChanges());
     }
-    text.append(change.applied() ? "\nWeights now (read back):" : "\nWeights after:");
+    text.append(
+        change.applied()
+            ? "\nWeights now (read back):"
+            : "none".equals(change.method()) ? "\nWeights now:" : "\nWeights after:");
     rules(text, change.rules());
     list(text, "Warnings", change.warnings());
     return text.append('\n').append(change.next()).append('\n').toString();
