@@ -21,11 +21,11 @@ final class ApiErrors {
     if (e.getCode() <= 0 || unreachable(e)) {
       return new ClusterException(
           "Unreachable",
-          "no answer from the API server within "
-              + Cluster.TIMEOUT_MILLIS / 1000
-              + " s ("
+          "no answer from the API server ("
               + rootMessage(e)
-              + "); check the kubeconfig context, the network or VPN, and retry");
+              + "; every call gives up after "
+              + Cluster.TIMEOUT_MILLIS / 1000
+              + " s); check the kubeconfig context, the network or VPN, and retry");
     }
     String reason = reason(e.getCode(), status == null ? null : status.getReason());
     String message = status != null && status.getMessage() != null ? status.getMessage() : "";

@@ -101,7 +101,7 @@ class RouteReadsTest {
     assertThatThrownBy(() -> new RouteReads(closed).get(new RouteRequest("task-api", "x")))
         .isInstanceOf(ClusterException.class)
         .hasMessageStartingWith("Unreachable:")
-        .hasMessageContaining("within 10 s");
+        .hasMessageContaining("gives up after 10 s");
     assertThat(Duration.ofNanos(System.nanoTime() - start))
         .isLessThan(Duration.ofMillis(Cluster.TIMEOUT_MILLIS));
   }
