@@ -64,6 +64,32 @@ class LayeringTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.eclipse.jetty..", "jakarta.servlet..");
 
+  /**
+   * The cluster client stays behind {@code --cluster} and the live commands: only the adapter uses
+   * it, and only the cluster tools and the cluster commands use the adapter.
+   */
+  @ArchTest
+  static final ArchRule onlyTheClusterAdapterUsesTheClient =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.trafficengineer.cluster..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.fabric8.kubernetes.client..");
+
+  @ArchTest
+  static final ArchRule onlyClusterToolsAndCommandsUseTheAdapter =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.trafficengineer.cluster..")
+          .and()
+          .haveSimpleNameNotStartingWith("Cluster")
+          .and()
+          .haveSimpleNameNotStartingWith("Live")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("dev.trafficengineer.cluster..");
+
   @ArchTest
   static final ArchRule mcpKnowsNoChat =
       noClasses()

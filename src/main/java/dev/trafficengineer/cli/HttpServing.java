@@ -1,5 +1,6 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.mcp.ToolSelection;
 import dev.trafficengineer.mcp.http.HttpSettings;
 import dev.trafficengineer.mcp.http.McpHttpServer;
 import java.io.IOException;
@@ -11,7 +12,8 @@ import picocli.CommandLine.ParameterException;
 final class HttpServing {
   private HttpServing() {}
 
-  static int serve(ServeCommand command, Streams streams) throws InterruptedException {
+  static int serve(ServeCommand command, Streams streams, ToolSelection tools)
+      throws InterruptedException {
     HttpSettings settings;
     try {
       settings =
@@ -27,7 +29,7 @@ final class HttpServing {
     }
     McpHttpServer server;
     try {
-      server = McpHttpServer.start(settings);
+      server = McpHttpServer.start(settings, tools);
     } catch (IOException e) {
       throw new ParameterException(
           command.spec.commandLine(),

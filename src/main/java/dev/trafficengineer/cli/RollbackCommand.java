@@ -3,10 +3,14 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(
     name = "rollback",
@@ -20,7 +24,9 @@ import picocli.CommandLine.Option;
       "",
       "Example (3 AM: the canary misbehaves):",
       "  kubectl get httproute task-api-canary -n task-api -o yaml > route.yaml",
-      "  traffic-engineer rollback -f route.yaml"
+      "  traffic-engineer rollback -f route.yaml",
+      "  traffic-engineer rollback --live -n task-api --name task-api-canary   # dry run",
+      "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes"
     })
 final class RollbackCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -59,6 +65,20 @@ final class RollbackCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   ReportFormat output;
 
+  @Option(
+      names = "--live",
+      description =
+          "Read the route from the cluster (needs --name and -n) and send the patch there: a"
+              + " server-side dry run unless --yes is given.")
+  boolean live;
+
+  @Option(names = "--yes", description = "With --live, apply the patch; without it, a dry run.")
+  boolean yes;
+
+  @Mixin ClusterOptions cluster;
+
+  @Spec CommandSpec spec;
+
   private final Streams streams;
 
   RollbackCommand(Streams streams) {
@@ -67,6 +87,18 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (live) {
+      if (file != null) {
+        throw new ParameterException(spec.commandLine(), "--live reads the route: drop -f");
+      }
+      return LiveRun.rollback(
+          cluster, streams, output, namespace, name, canaryService, target, yes);
+    }
+    for (String option : List.of("--yes", "--context", "--kubeconfig")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(spec.commandLine(), option + " needs --live");
+      }
+    }
     String routeYaml = file == null ? null : InputFile.read(file, streams.in());
     RollbackResult result =
         Rollback.compute(new RollbackRequest(routeYaml, name, namespace, canaryService, target));

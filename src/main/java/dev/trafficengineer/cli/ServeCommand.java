@@ -1,6 +1,7 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.mcp.McpStdioServer;
+import dev.trafficengineer.mcp.ToolSelection;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  claude mcp add traffic-engineer -- traffic-engineer serve",
       "  traffic-engineer serve --http            # http://127.0.0.1:8931/mcp",
+      "  traffic-engineer serve --cluster --context prod   # + read-only cluster tools",
       "  traffic-engineer serve --http --host 0.0.0.0 --token-file token --stateless \\",
       "    --allowed-host traffic-engineer.example.com"
     })
@@ -79,22 +81,52 @@ final class ServeCommand implements Callable<Integer> {
       description = "Browser Origin to accept besides local ones (repeatable).")
   List<String> allowedOrigins = List.of();
 
+  @Option(
+      names = "--cluster",
+      description =
+          "Add the read-only cluster tools (cluster_get_route, cluster_list_routes,"
+              + " cluster_diff) for the cluster of the kubeconfig context.")
+  boolean cluster;
+
+  @Option(
+      names = "--allow-writes",
+      description =
+          "With --cluster, add the write tools too (cluster_rollback, cluster_set_weights,"
+              + " cluster_apply_route): a dry run unless a call sets confirm.")
+  boolean allowWrites;
+
+  @Mixin ClusterOptions clusterOptions;
+
   ServeCommand(Streams streams) {
     this.streams = streams;
   }
 
   @Override
   public Integer call() throws Exception {
+    // A class of its own, so that a server without --cluster never loads the cluster client.
+    ToolSelection tools =
+        cluster
+            ? ClusterServing.tools(this, streams)
+            : refuseClusterOptions(ToolSelection.offline());
     if (!http) {
       for (String option : HTTP_ONLY) {
         if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
           throw new ParameterException(spec.commandLine(), option + " needs --http");
         }
       }
-      McpStdioServer.serve();
+      McpStdioServer.serve(tools);
       return 0;
     }
     // A class of its own, so that the stdio path never loads a class that refers to Jetty.
-    return HttpServing.serve(this, streams);
+    return HttpServing.serve(this, streams, tools);
+  }
+
+  private ToolSelection refuseClusterOptions(ToolSelection tools) {
+    for (String option : List.of("--allow-writes", "--context", "--kubeconfig")) {
+      if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(spec.commandLine(), option + " needs --cluster");
+      }
+    }
+    return tools;
   }
 }

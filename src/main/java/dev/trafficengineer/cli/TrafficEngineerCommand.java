@@ -42,7 +42,10 @@ final class TrafficEngineerCommand implements Callable<Integer> {
             .addSubcommand(new QueriesCommand(streams))
             .addSubcommand(new AnalyzeCommand(streams))
             .addSubcommand(new ServeCommand(streams))
-            .addSubcommand(new ChatCommand(streams));
+            .addSubcommand(new ChatCommand(streams))
+            .addSubcommand(new GetCommand(streams))
+            .addSubcommand(new DiffCommand(streams))
+            .addSubcommand(new SetWeightsCommand(streams));
     ErrorReporting errors = new ErrorReporting(streams, debug);
     return cli.setOut(streams.outWriter())
         .setErr(streams.errWriter())

@@ -62,6 +62,14 @@ abstract class CoreTool<I extends Record, O extends Record> {
     return false;
   }
 
+  /**
+   * The text of the error result for a failure the caller can act on (the cluster refused or did
+   * not answer), or null for a fault inside the server.
+   */
+  String failure(RuntimeException e) {
+    return null;
+  }
+
   abstract O call(I request);
 
   abstract String text(O result);

@@ -33,7 +33,13 @@ public final class McpServers {
   /** A session-keeping server on a Streamable HTTP transport. */
   public static McpSyncServer streamable(
       McpStreamableServerTransportProvider transport, McpJsonMapper json) {
-    return configure(McpServer.sync(transport), json).build();
+    return streamable(transport, json, ToolSelection.offline());
+  }
+
+  /** The same with {@code tools} in place of the offline catalog. */
+  public static McpSyncServer streamable(
+      McpStreamableServerTransportProvider transport, McpJsonMapper json, ToolSelection tools) {
+    return configure(McpServer.sync(transport), json, tools).build();
   }
 
   /**
@@ -42,19 +48,30 @@ public final class McpServers {
    */
   public static McpStatelessSyncServer stateless(
       McpStatelessServerTransport transport, McpJsonMapper json) {
+    return stateless(transport, json, ToolSelection.offline());
+  }
+
+  /** The same with {@code tools} in place of the offline catalog. */
+  public static McpStatelessSyncServer stateless(
+      McpStatelessServerTransport transport, McpJsonMapper json, ToolSelection tools) {
     List<PromptFile> prompts = PromptCatalog.load();
     return McpServer.sync(transport)
         .serverInfo(NAME, ProjectVersion.get())
         .instructions(ClasspathText.read("mcp/instructions.md"))
         .capabilities(CAPABILITIES)
         .validateToolInputs(true)
-        .tools(ToolSpecifications.stateless(json))
+        .tools(ToolSpecifications.stateless(json, tools.tools()))
         .prompts(PromptSpecifications.stateless(prompts))
         .resources(ResourceSpecifications.stateless())
         .build();
   }
 
   static <S extends SyncSpecification<S>> S configure(S spec, McpJsonMapper json) {
+    return configure(spec, json, ToolSelection.offline());
+  }
+
+  static <S extends SyncSpecification<S>> S configure(
+      S spec, McpJsonMapper json, ToolSelection tools) {
     spec.serverInfo(NAME, ProjectVersion.get());
     spec.instructions(ClasspathText.read("mcp/instructions.md"));
     spec.capabilities(CAPABILITIES);
@@ -62,7 +79,7 @@ public final class McpServers {
     // stated here because the schemas are written to be enforced); the binder and the core check
     // again, so every transport gets the same guarantees.
     spec.validateToolInputs(true);
-    spec.tools(ToolSpecifications.all(json));
+    spec.tools(ToolSpecifications.all(json, tools.tools()));
     spec.prompts(PromptSpecifications.all(PromptCatalog.load()));
     spec.resources(ResourceSpecifications.all());
     return spec;

@@ -16,6 +16,11 @@ public final class McpStdioServer {
 
   /** Serves until standard input closes, then shuts the server down and returns. */
   public static void serve() {
+    serve(ToolSelection.offline());
+  }
+
+  /** The same with {@code tools} in place of the offline catalog. */
+  public static void serve(ToolSelection tools) {
     // The protocol owns file descriptor 1. Nothing in core or mcp writes to the standard output
     // stream (the layering test enforces it) and logs go to stderr (simplelogger.properties).
     InFlight inFlight = new InFlight();
@@ -26,7 +31,9 @@ public final class McpStdioServer {
     McpJsonMapper json = McpServers.jsonMapper();
     McpSyncServer server =
         McpServers.configure(
-                McpServer.sync(new StdioServerTransportProvider(json, input, protocol)), json)
+                McpServer.sync(new StdioServerTransportProvider(json, input, protocol)),
+                json,
+                tools)
             .build();
     awaitQuietly(input);
     server.closeGracefully();

@@ -91,6 +91,10 @@ public final class Operation {
     } catch (InvalidInputException e) {
       return Outcome.error(e.getMessage());
     } catch (RuntimeException e) {
+      String refused = tool.failure(e);
+      if (refused != null) {
+        return Outcome.error(refused);
+      }
       LOG.error("{} failed", tool.name(), e);
       return Outcome.error(
           tool.name()

@@ -33,12 +33,21 @@ final class ToolSpecifications {
   private ToolSpecifications() {}
 
   static List<SyncToolSpecification> all(McpJsonMapper json) {
-    return ToolCatalog.TOOLS.stream().map(tool -> of(tool, json)).toList();
+    return all(json, ToolCatalog.TOOLS);
+  }
+
+  static List<SyncToolSpecification> all(McpJsonMapper json, List<CoreTool<?, ?>> tools) {
+    return tools.stream().map(tool -> of(tool, json)).toList();
   }
 
   /** The same tools for a server that keeps no session. */
   static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(McpJsonMapper json) {
-    return ToolCatalog.TOOLS.stream().map(tool -> statelessOf(tool, json)).toList();
+    return stateless(json, ToolCatalog.TOOLS);
+  }
+
+  static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(
+      McpJsonMapper json, List<CoreTool<?, ?>> tools) {
+    return tools.stream().map(tool -> statelessOf(tool, json)).toList();
   }
 
   static Tool tool(CoreTool<?, ?> tool, McpJsonMapper json) {

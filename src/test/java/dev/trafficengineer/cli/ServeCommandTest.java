@@ -101,7 +101,7 @@ class ServeCommandTest {
   }
 
   @Test
-  @DisplayName("the stdio server loads no Jetty, servlet or HTTP-server class")
+  @DisplayName("the stdio server loads no Jetty, servlet, HTTP-server or cluster-client class")
   void stdioLoadsNoHttpClass(@TempDir Path directory) throws Exception {
     Path log = directory.resolve("class-load.log");
     // A file, not a pipe: the log is long, and a full pipe would stall the server.
@@ -122,7 +122,33 @@ class ServeCommandTest {
     assertThat(out).contains("\"id\":2", "blue-green");
     assertThat(loaded).contains("dev.trafficengineer.mcp.McpStdioServer");
     assertThat(loaded)
-        .doesNotContain("org.eclipse.jetty", "jakarta.servlet", "dev.trafficengineer.mcp.http");
+        .doesNotContain(
+            "org.eclipse.jetty",
+            "jakarta.servlet",
+            "dev.trafficengineer.mcp.http",
+            "io.fabric8.kubernetes.client",
+            "dev.trafficengineer.cluster",
+            "dev.trafficengineer.mcp.Cluster");
+  }
+
+  @Test
+  @DisplayName("cluster options without --cluster are a usage error")
+  void clusterOptionsNeedCluster() {
+    CliRun run = CliRun.of("serve", "--allow-writes");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--allow-writes needs --cluster");
+  }
+
+  @Test
+  @DisplayName("an unreadable kubeconfig is a usage error that names it")
+  void unreadableKubeconfig(@TempDir Path directory) {
+    String missing = directory.resolve("missing").toString();
+
+    CliRun run = CliRun.of("serve", "--cluster", "--kubeconfig", missing);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot use the kubeconfig " + missing);
   }
 
   /** The command line in a JVM of its own, on this test run's class path. */

@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ToolSchemasTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The cluster tools too; building them touches no cluster. */
   static Stream<CoreTool<?, ?>> tools() {
-    return ToolCatalog.TOOLS.stream();
+    return Stream.concat(ToolCatalog.TOOLS.stream(), ClusterTools.tools(null, true).stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -79,7 +79,7 @@ public final class RouteInput {
           "needs metadata.name and metadata.namespace, so that the commands change the route"
               + " you mean and no other");
     }
-    return clean(route);
+    return withoutServerFields(route);
   }
 
   /**
@@ -120,7 +120,8 @@ public final class RouteInput {
     return node;
   }
 
-  private static HTTPRoute clean(HTTPRoute route) {
+  /** A copy of {@code route} without status, server-owned metadata and kubectl's last-applied. */
+  public static HTTPRoute withoutServerFields(HTTPRoute route) {
     HTTPRouteBuilder builder = new HTTPRouteBuilder(route).withStatus(null);
     builder
         .editOrNewMetadata()

@@ -1,11 +1,14 @@
 package dev.trafficengineer.core.patch;
 
 import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Moves traffic away from one Service ({@link #drain}) or onto it ({@link #fill}) in every rule of
@@ -60,6 +63,70 @@ public final class WeightShift {
   public static WeightShift fill(HTTPRoute route, String service) {
     WeightShift shift = new WeightShift(route);
     shift.forEachRuleWith(service, shift::fillRule);
+    return shift;
+  }
+
+  /**
+   * Every backend named in {@code weights} gets that weight, in every rule that lists it; the other
+   * backends keep theirs. Refused when a named Service is in no rule, a weight is outside 0 to
+   * 1,000,000, or a rule would be left sending no traffic at all (its requests would get errors).
+   */
+  public static WeightShift set(HTTPRoute route, Map<String, Integer> weights) {
+    if (weights == null || weights.isEmpty()) {
+      throw InvalidInputException.missing("weights");
+    }
+    weights.forEach(
+        (service, weight) -> {
+          InputRules.label("weights", service);
+          if (weight == null || weight < 0 || weight > InputRules.MAX_WEIGHT) {
+            throw new InvalidInputException(
+                "weights." + service, weight, "must be an integer from 0 to 1000000");
+          }
+        });
+    WeightShift shift = new WeightShift(route);
+    String namespace = route.getMetadata().getNamespace();
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    for (String service : new TreeSet<>(weights.keySet())) {
+      boolean listed =
+          rules.stream()
+              .filter(rule -> rule.getBackendRefs() != null)
+              .flatMap(rule -> rule.getBackendRefs().stream())
+              .anyMatch(backend -> isService(backend, service, namespace));
+      if (!listed) {
+        throw new InvalidInputException(
+            "weights." + service, service, "is not a backend of any rule of the route");
+      }
+    }
+    for (int r = 0; r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (backends == null || backends.isEmpty()) {
+        continue;
+      }
+      List<Integer> before = effectiveWeights(backends);
+      List<Integer> after = new ArrayList<>(before);
+      boolean named = false;
+      for (int b = 0; b < backends.size(); b++) {
+        for (Map.Entry<String, Integer> entry : weights.entrySet()) {
+          if (isService(backends.get(b), entry.getKey(), namespace)) {
+            after.set(b, entry.getValue());
+            named = true;
+          }
+        }
+      }
+      if (!named) {
+        continue;
+      }
+      shift.rulesSendingToService.add(r);
+      if (after.stream().allMatch(weight -> weight == 0)) {
+        throw new InvalidInputException(
+            "weights",
+            weights,
+            "would leave rule "
+                + r
+                + " with weight 0 on every backend: its requests would get errors");
+      }
+      shift.changed(r, backends, before, after);
+    }
     return shift;
   }
 

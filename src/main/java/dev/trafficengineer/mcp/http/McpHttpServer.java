@@ -1,6 +1,7 @@
 package dev.trafficengineer.mcp.http;
 
 import dev.trafficengineer.mcp.McpServers;
+import dev.trafficengineer.mcp.ToolSelection;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -40,6 +41,11 @@ public final class McpHttpServer implements AutoCloseable {
    * @throws IOException when the address cannot be bound (in use, not local)
    */
   public static McpHttpServer start(HttpSettings settings) throws IOException {
+    return start(settings, ToolSelection.offline());
+  }
+
+  /** The same with {@code tools} in place of the offline catalog. */
+  public static McpHttpServer start(HttpSettings settings, ToolSelection tools) throws IOException {
     McpJsonMapper json = McpServers.jsonMapper();
     HttpServlet servlet;
     Runnable closeMcp;
@@ -49,7 +55,7 @@ public final class McpHttpServer implements AutoCloseable {
               .jsonMapper(json)
               .messageEndpoint(ENDPOINT)
               .build();
-      McpStatelessSyncServer server = McpServers.stateless(transport, json);
+      McpStatelessSyncServer server = McpServers.stateless(transport, json, tools);
       servlet = transport;
       closeMcp = server::closeGracefully;
     } else {
@@ -58,7 +64,7 @@ public final class McpHttpServer implements AutoCloseable {
               .jsonMapper(json)
               .mcpEndpoint(ENDPOINT)
               .build();
-      McpSyncServer server = McpServers.streamable(transport, json);
+      McpSyncServer server = McpServers.streamable(transport, json, tools);
       servlet = transport;
       closeMcp = server::closeGracefully;
     }

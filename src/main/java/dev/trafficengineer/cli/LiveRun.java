@@ -1,0 +1,96 @@
+package dev.trafficengineer.cli;
+
+import dev.trafficengineer.cluster.Cluster;
+import dev.trafficengineer.cluster.ClusterException;
+import dev.trafficengineer.cluster.ClusterText;
+import dev.trafficengineer.cluster.DiffRequest;
+import dev.trafficengineer.cluster.LiveChange;
+import dev.trafficengineer.cluster.LiveDiff;
+import dev.trafficengineer.cluster.LiveRollbackRequest;
+import dev.trafficengineer.cluster.LiveRoute;
+import dev.trafficengineer.cluster.RouteReads;
+import dev.trafficengineer.cluster.RouteRequest;
+import dev.trafficengineer.cluster.RouteWrites;
+import dev.trafficengineer.cluster.SetWeightsRequest;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The live commands' work, in a class of its own: the commands are built (and reflected on by
+ * picocli) for every run, this class only when a live command runs. A refusal from the cluster is
+ * one line on stderr and exit code 2, like any refused input.
+ */
+final class LiveRun {
+  private LiveRun() {}
+
+  static int get(
+      ClusterOptions options, Streams streams, ReportFormat format, String namespace, String name) {
+    return run(
+        options,
+        streams,
+        cluster -> {
+          LiveRoute route = new RouteReads(cluster).get(new RouteRequest(namespace, name));
+          return format == ReportFormat.json ? Json.pretty(route) : ClusterText.of(route);
+        });
+  }
+
+  static int diff(ClusterOptions options, Streams streams, ReportFormat format, String yaml) {
+    return run(
+        options,
+        streams,
+        cluster -> {
+          LiveDiff diff = new RouteReads(cluster).diff(new DiffRequest(yaml));
+          return format == ReportFormat.json ? Json.pretty(diff) : ClusterText.of(diff);
+        });
+  }
+
+  static int rollback(
+      ClusterOptions options,
+      Streams streams,
+      ReportFormat format,
+      String namespace,
+      String name,
+      String canaryService,
+      String target,
+      boolean yes) {
+    LiveRollbackRequest request =
+        new LiveRollbackRequest(namespace, name, canaryService, target, yes);
+    return change(options, streams, format, writes -> writes.rollback(request));
+  }
+
+  static int setWeights(
+      ClusterOptions options,
+      Streams streams,
+      ReportFormat format,
+      String namespace,
+      String name,
+      Map<String, Integer> weights,
+      boolean yes) {
+    SetWeightsRequest request = new SetWeightsRequest(namespace, name, weights, yes);
+    return change(options, streams, format, writes -> writes.setWeights(request));
+  }
+
+  private static int change(
+      ClusterOptions options,
+      Streams streams,
+      ReportFormat format,
+      Function<RouteWrites, LiveChange> call) {
+    return run(
+        options,
+        streams,
+        cluster -> {
+          LiveChange change = call.apply(new RouteWrites(cluster));
+          return format == ReportFormat.json ? Json.pretty(change) : ClusterText.of(change);
+        });
+  }
+
+  private static int run(ClusterOptions options, Streams streams, Function<Cluster, String> call) {
+    try (Cluster cluster = ClusterServing.connect(options)) {
+      streams.print(call.apply(cluster));
+      return 0;
+    } catch (ClusterException e) {
+      streams.printError("error: " + e.getMessage() + "\n");
+      return ErrorReporting.EXIT_USAGE;
+    }
+  }
+}

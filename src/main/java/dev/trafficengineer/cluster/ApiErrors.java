@@ -1,0 +1,116 @@
+package dev.trafficengineer.cluster;
+
+import io.fabric8.kubernetes.api.model.Status;
+import io.fabric8.kubernetes.api.model.StatusCause;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a failed API call into a {@link ClusterException} that carries the API server's reason and
+ * its causes, or says that the server did not answer in time.
+ */
+final class ApiErrors {
+  private ApiErrors() {}
+
+  static ClusterException of(KubernetesClientException e, String verb, String route) {
+    Status status = e.getStatus();
+    if (e.getCode() <= 0 || unreachable(e)) {
+      return new ClusterException(
+          "Unreachable",
+          "no answer from the API server ("
+              + rootMessage(e)
+              + "; every call gives up after "
+              + Cluster.TIMEOUT_MILLIS / 1000
+              + " s); check the kubeconfig context, the network or VPN, and retry");
+    }
+    String reason = reason(e.getCode(), status == null ? null : status.getReason());
+    String message = status != null && status.getMessage() != null ? status.getMessage() : "";
+    StringBuilder text =
+        new StringBuilder(verb).append(" httproute ").append(route).append(" refused (HTTP ");
+    text.append(e.getCode()).append(')');
+    if (!message.isBlank()) {
+      text.append(": ").append(message);
+    }
+    List<StatusCause> causes =
+        status == null || status.getDetails() == null ? List.of() : status.getDetails().getCauses();
+    if (causes != null && !causes.isEmpty()) {
+      text.append(" Causes: ")
+          .append(
+              causes.stream()
+                  .map(cause -> cause.getField() + ": " + cause.getMessage())
+                  .collect(Collectors.joining("; ")));
+    }
+    text.append(hint(reason));
+    return new ClusterException(reason, text.toString());
+  }
+
+  /**
+   * A failed {@code test} of a guarded patch is answered 422 by the API server; it means the route
+   * changed since it was read, so it is reported as the Conflict it is.
+   */
+  static ClusterException ofGuardedPatch(KubernetesClientException e, String route) {
+    String message =
+        e.getStatus() == null || e.getStatus().getMessage() == null
+            ? ""
+            : e.getStatus().getMessage();
+    if (e.getCode() == 422 && message.toLowerCase(Locale.ROOT).contains("test")) {
+      return new ClusterException(
+          "Conflict",
+          "the guarded patch of httproute "
+              + route
+              + " was refused as a whole, nothing changed: a test operation failed ("
+              + message
+              + "), so the route changed since it was read. Read it again and recompute.");
+    }
+    return of(e, "patch", route);
+  }
+
+  private static String hint(String reason) {
+    return switch (reason) {
+      case "Forbidden" ->
+          ". The kubeconfig user lacks the RBAC verb for this call (get/list for reads,"
+              + " patch/update for writes on httproutes.gateway.networking.k8s.io).";
+      case "Conflict" ->
+          ". The route changed since it was read: read it again (cluster_get_route) and"
+              + " recompute.";
+      case "Unauthorized" -> ". The kubeconfig credentials were not accepted; log in again.";
+      default -> "";
+    };
+  }
+
+  /**
+   * The code decides where it is unambiguous (some servers and proxies put other words in the
+   * status); a 409 is a Conflict unless the server says AlreadyExists.
+   */
+  private static String reason(int code, String given) {
+    return switch (code) {
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "NotFound";
+      case 409 -> "AlreadyExists".equals(given) ? given : "Conflict";
+      default -> given != null ? given : code == 422 ? "Invalid" : "HTTP" + code;
+    };
+  }
+
+  private static boolean unreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException || cause instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName()
+        + (root.getMessage() == null ? "" : ": " + root.getMessage());
+  }
+}

@@ -1,0 +1,108 @@
+package dev.trafficengineer.cluster;
+
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.client.Config;
+import io.fabric8.kubernetes.client.ConfigBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
+import java.io.File;
+
+/**
+ * The connection to one cluster: a fabric8 client on the JDK's HTTP client, configured as kubectl
+ * is (the {@code KUBECONFIG} files, else {@code ~/.kube/config}, else the in-cluster service
+ * account), with bounded waits. Creating it reads the configuration only; nothing is sent until a
+ * tool is called.
+ */
+public final class Cluster implements AutoCloseable {
+  /** Connect and per-request timeout: at 3 AM a hung call is worse than a clear error. */
+  static final int TIMEOUT_MILLIS = 10_000;
+
+  private final KubernetesClient client;
+
+  Cluster(KubernetesClient client) {
+    this.client = client;
+  }
+
+  /**
+   * @param kubeconfig a kubeconfig file, or null for the usual places
+   * @param context the kubeconfig context to use, or null for its current context
+   */
+  public static Cluster connect(String kubeconfig, String context) {
+    Config base;
+    try {
+      base =
+          kubeconfig == null
+              ? Config.autoConfigure(context)
+              : Config.fromKubeconfig(context, new File(kubeconfig));
+    } catch (KubernetesClientException e) {
+      throw new ClusterException(
+          "BadConfig",
+          "cannot use the kubeconfig"
+              + (kubeconfig == null ? "" : " " + kubeconfig)
+              + (context == null ? "" : " with context " + context)
+              + ": "
+              + e.getMessage());
+    }
+    return new Cluster(
+        new KubernetesClientBuilder()
+            .withHttpClientFactory(new JdkHttpClientFactory())
+            .withConfig(bounded(base, TIMEOUT_MILLIS))
+            .build());
+  }
+
+  /**
+   * No retries: fabric8 retries a failed request with exponential back-off by default, which turns
+   * an unreachable server into minutes of silence.
+   */
+  static Config bounded(Config config, int timeoutMillis) {
+    return new ConfigBuilder(config)
+        .withConnectionTimeout(timeoutMillis)
+        .withRequestTimeout(timeoutMillis)
+        .withRequestRetryBackoffLimit(0)
+        .build();
+  }
+
+  /** "https://host:6443 (context prod)", for the start-up line on stderr. */
+  public String where() {
+    Config config = client.getConfiguration();
+    String context =
+        config.getCurrentContext() == null ? null : config.getCurrentContext().getName();
+    return config.getMasterUrl() + (context == null ? "" : " (context " + context + ")");
+  }
+
+  KubernetesClient client() {
+    return client;
+  }
+
+  Resource<HTTPRoute> route(String namespace, String name) {
+    return client.resources(HTTPRoute.class).inNamespace(namespace).withName(name);
+  }
+
+  /** The live route; a {@link ClusterException} when it is not there or cannot be read. */
+  HTTPRoute read(String namespace, String name) {
+    HTTPRoute route;
+    try {
+      route = route(namespace, name).get();
+    } catch (KubernetesClientException e) {
+      throw ApiErrors.of(e, "get", namespace + "/" + name);
+    }
+    if (route == null) {
+      throw new ClusterException(
+          "NotFound",
+          "HTTPRoute "
+              + namespace
+              + "/"
+              + name
+              + " does not exist (cluster_list_routes lists the routes of a namespace)");
+    }
+    return route;
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+}

@@ -1,0 +1,154 @@
+package dev.trafficengineer.cluster;
+
+import dev.trafficengineer.core.diff.FieldChange;
+import dev.trafficengineer.core.generate.BackendShare;
+import dev.trafficengineer.core.generate.RuleSplit;
+import dev.trafficengineer.core.generate.SplitSummary;
+import dev.trafficengineer.core.validate.Finding;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The cluster results as a person reads them, in a chat or at a terminal: what the cluster has,
+ * then what changes, then what to do next. The structured result carries the same data.
+ */
+public final class ClusterText {
+  private ClusterText() {}
+
+  public static String of(LiveRoute route) {
+    StringBuilder text = new StringBuilder("HTTPRoute ").append(route.route());
+    text.append(" (resourceVersion ").append(route.resourceVersion()).append(")\n");
+    if (route.owner() != null) {
+      text.append("\nOwned by ")
+          .append(route.owner().controller())
+          .append(" (")
+          .append(String.join(", ", route.owner().evidence()))
+          .append("): writes are refused. ")
+          .append(route.owner().instead())
+          .append('\n');
+    }
+    rules(text, route.rules());
+    text.append("\nStatus:\n");
+    if (route.parents().isEmpty()) {
+      text.append("- no parent has reported a status yet\n");
+    }
+    for (ParentStatus parent : route.parents()) {
+      text.append("- ").append(parent.parent()).append(": ");
+      text.append(
+          parent.conditions().stream()
+              .map(c -> c.type() + "=" + c.status() + (c.reason() == null ? "" : " " + c.reason()))
+              .collect(Collectors.joining(", ")));
+      text.append('\n');
+    }
+    if (!route.findings().isEmpty()) {
+      text.append("\nFindings:\n");
+      for (Finding finding : route.findings()) {
+        text.append("- ")
+            .append(finding.code())
+            .append(' ')
+            .append(finding.severity())
+            .append(" at ")
+            .append(finding.path())
+            .append(": ")
+            .append(finding.message())
+            .append('\n');
+      }
+    }
+    return text.append('\n').append(route.yaml()).toString();
+  }
+
+  public static String of(RouteList list) {
+    StringBuilder text = new StringBuilder("HTTPRoutes in ").append(list.namespace()).append(":\n");
+    if (list.routes().isEmpty()) {
+      text.append("- none\n");
+    }
+    for (RouteSummary route : list.routes()) {
+      text.append("- ").append(route.name());
+      if (Boolean.FALSE.equals(route.accepted())) {
+        text.append(" (NOT accepted by every parent)");
+      }
+      if (route.owner() != null) {
+        text.append(" (owned by ").append(route.owner()).append(')');
+      }
+      text.append(": ");
+      text.append(
+          route.rules().stream()
+              .map(rule -> "rule " + rule.rule() + " " + shares(rule.backends()))
+              .collect(Collectors.joining("; ")));
+      text.append('\n');
+    }
+    return text.toString();
+  }
+
+  public static String of(LiveDiff diff) {
+    StringBuilder text = new StringBuilder("HTTPRoute ").append(diff.route());
+    text.append(diff.exists() ? ", live vs proposed:\n" : " is not in the cluster yet:\n");
+    changes(text, diff.changes());
+    list(text, "Warnings", diff.warnings());
+    return text.append("\nRule: ").append(diff.rule()).append('\n').toString();
+  }
+
+  public static String of(LiveChange change) {
+    StringBuilder text = new StringBuilder("HTTPRoute ").append(change.route()).append(": ");
+    text.append(
+        change.applied()
+            ? "APPLIED (" + change.method() + ")"
+            : "none".equals(change.method())
+                ? "nothing to change"
+                : "DRY RUN, nothing changed (" + change.method() + ")");
+    text.append('\n');
+    list(text, "Changes", change.changes());
+    if (!change.fieldChanges().isEmpty()) {
+      text.append(change.applied() ? "\nChanged fields:\n" : "\nFields that would change:\n");
+      changes(text, change.fieldChanges());
+    }
+    text.append(
+        change.applied()
+            ? "\nWeights now (read back):"
+            : "none".equals(change.method()) ? "\nWeights now:" : "\nWeights after:");
+    rules(text, change.rules());
+    list(text, "Warnings", change.warnings());
+    return text.append('\n').append(change.next()).append('\n').toString();
+  }
+
+  private static void rules(StringBuilder text, List<RuleSplit> rules) {
+    text.append(text.charAt(text.length() - 1) == ':' ? "\n" : "\nRules:\n");
+    for (RuleSplit rule : rules) {
+      text.append("- rule ")
+          .append(rule.rule())
+          .append(", ")
+          .append(rule.when())
+          .append(": ")
+          .append(shares(rule.backends()))
+          .append('\n');
+    }
+  }
+
+  private static String shares(List<BackendShare> backends) {
+    return backends.stream()
+        .map(
+            backend ->
+                backend.name()
+                    + " "
+                    + backend.weight()
+                    + " ("
+                    + SplitSummary.percentText(backend.percent())
+                    + ")")
+        .collect(Collectors.joining(", "));
+  }
+
+  private static void changes(StringBuilder text, List<FieldChange> changes) {
+    if (changes.isEmpty()) {
+      text.append("- no differences\n");
+    }
+    changes.forEach(change -> text.append("- ").append(change.describe()).append('\n'));
+  }
+
+  private static void list(StringBuilder text, String heading, List<String> items) {
+    if (items == null || items.isEmpty()) {
+      return;
+    }
+    text.append('\n').append(heading).append(":\n");
+    items.forEach(item -> text.append("- ").append(item).append('\n'));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.trafficengineer.mcp;
+
+import dev.trafficengineer.cluster.ClusterText;
+import dev.trafficengineer.cluster.LiveChange;
+import dev.trafficengineer.cluster.LiveRollbackRequest;
+import dev.trafficengineer.cluster.RouteWrites;
+
+final class ClusterRollbackTool extends ClusterTool<LiveRollbackRequest, LiveChange> {
+  private final RouteWrites writes;
+
+  ClusterRollbackTool(RouteWrites writes) {
+    super(
+        "cluster_rollback",
+        "Roll back a live route (dry run unless confirmed)",
+        LiveRollbackRequest.class,
+        LiveChange.class);
+    this.writes = writes;
+  }
+
+  @Override
+  String description() {
+    return """
+        Roll back (target stable, the default: the canary to weight 0), promote (canary), \
+        switch blue-green (blue, green) or turn an A/B test off (ab-off) on a route in the \
+        cluster. The patch is computed from the live route, exactly as rollback_patch computes \
+        it, and tests the rules it touches first: if the route changed since it was read, the \
+        API server refuses it as a whole. Without confirm the API server checks it as a dry run \
+        (dryRun=All) and nothing changes: show the user the changes and the resulting weights, \
+        and call again with confirm true only when they say so. Refused when a controller \
+        (Flagger, Argo Rollouts, an owner reference) owns the route: relay what to do instead.""";
+  }
+
+  @Override
+  boolean readOnly() {
+    return false;
+  }
+
+  @Override
+  boolean destructive() {
+    return true;
+  }
+
+  @Override
+  LiveChange call(LiveRollbackRequest request) {
+    return writes.rollback(request);
+  }
+
+  @Override
+  String text(LiveChange result) {
+    return ClusterText.of(result);
+  }
+}

@@ -1,0 +1,40 @@
+package dev.trafficengineer.cluster;
+
+import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.core.yaml.HttpRouteMapping;
+import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+
+/** A {@link Cluster} on the fabric8 mock API server, with the routes the tests start from. */
+final class MockCluster {
+  /**
+   * Short, because the mock never answers a patch whose {@code test} fails (a real API server
+   * answers 422): the client then gives up after this long.
+   */
+  static final int TIMEOUT_MILLIS = 3_000;
+
+  private MockCluster() {}
+
+  static Cluster on(KubernetesClient mock) {
+    return new Cluster(
+        new KubernetesClientBuilder()
+            .withConfig(Cluster.bounded(mock.getConfiguration(), TIMEOUT_MILLIS))
+            .build());
+  }
+
+  /** Stores the route in {@code fixture} (its status too) and returns it as stored. */
+  static HTTPRoute store(KubernetesClient mock, String fixture) {
+    HTTPRoute route = route(fixture);
+    return mock.resource(route).create();
+  }
+
+  static HTTPRoute route(String fixture) {
+    HTTPRoute route =
+        HttpRouteMapping.toRoute(YamlReader.read(TestFiles.read(fixture)).get(0).tree());
+    route.getMetadata().setResourceVersion(null);
+    route.getMetadata().setUid(null);
+    return route;
+  }
+}
