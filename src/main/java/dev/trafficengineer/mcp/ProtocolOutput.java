@@ -1,6 +1,5 @@
 package dev.trafficengineer.mcp;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,7 +18,8 @@ final class ProtocolOutput extends FilterOutputStream {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final InFlight inFlight;
-  private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+  private final byte[] head = new byte[HEAD];
+  private int headLength;
 
   ProtocolOutput(OutputStream out, InFlight inFlight) {
     super(out);
@@ -35,24 +35,38 @@ final class ProtocolOutput extends FilterOutputStream {
   @Override
   public void write(byte[] bytes, int offset, int length) throws IOException {
     out.write(bytes, offset, length);
-    for (int i = offset; i < offset + length; i++) {
-      see(bytes[i]);
+    // Answers can be megabytes long: copy only what the head still takes, then look for the end.
+    int end = offset + length;
+    int i = offset;
+    while (i < end) {
+      int newline = i;
+      while (newline < end && bytes[newline] != '\n') {
+        newline++;
+      }
+      int take = Math.min(newline - i, HEAD - headLength);
+      System.arraycopy(bytes, i, head, headLength, take);
+      headLength += take;
+      if (newline == end) {
+        return;
+      }
+      see('\n');
+      i = newline + 1;
     }
   }
 
   private void see(int b) {
     if (b == '\n') {
-      if (hasId(head.toByteArray())) {
+      if (hasId(head, headLength)) {
         inFlight.answered();
       }
-      head.reset();
-    } else if (head.size() < HEAD) {
-      head.write(b);
+      headLength = 0;
+    } else if (headLength < HEAD) {
+      head[headLength++] = (byte) b;
     }
   }
 
-  private static boolean hasId(byte[] line) {
-    try (JsonParser parser = JSON.createParser(line)) {
+  private static boolean hasId(byte[] line, int length) {
+    try (JsonParser parser = JSON.createParser(line, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }
