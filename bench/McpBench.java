@@ -30,10 +30,25 @@ public class McpBench {
       "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
 
   /** A server to start: a label, its command, its environment and the tool its first call uses. */
-  record Server(String name, List<String> command, Map<String, String> env, String tool, String args) {}
+  record Server(
+      String name, List<String> command, Map<String, String> env, String tool, String args) {
+    /** The name, with the environment that makes a variant when there is one. */
+    String label() {
+      if (env.isEmpty() || !tool.equals("generate_canary")) {
+        return name;
+      }
+      List<String> settings = new ArrayList<>();
+      env.forEach((k, v) -> settings.add(k + "=" + v));
+      return name + " (`" + String.join(" ", settings) + "`)";
+    }
+  }
 
-  /** One cold launch: milliseconds to the first tools/call answer, and peak RSS in KiB. */
-  record Cold(double millis, long rssKib) {}
+  /**
+   * One cold launch: milliseconds to the initialize answer and to the first tools/call answer, the
+   * CPU time the process had used by then (user and system; less sensitive to a busy machine than
+   * the wall clock), and peak RSS in KiB.
+   */
+  record Cold(double initMillis, double millis, double cpuMillis, long rssKib) {}
 
   public static void main(String[] argv) throws Exception {
     Map<String, String> a = options(argv);
@@ -67,14 +82,24 @@ public class McpBench {
             canaryArgs));
     for (String variant : a.getOrDefault("variants", "").split(";")) {
       if (!variant.isBlank()) {
+        // name=WORDS: words NAME=VALUE with an upper-case NAME set the environment, the rest
+        // are JAVA_OPTS.
         String[] parts = variant.split("=", 2);
+        Map<String, String> env = new LinkedHashMap<>();
+        List<String> javaOpts = new ArrayList<>();
+        for (String word : parts[1].trim().split("\\s+")) {
+          if (word.matches("[A-Z_][A-Z0-9_]*=.*")) {
+            env.put(word.substring(0, word.indexOf('=')), word.substring(word.indexOf('=') + 1));
+          } else {
+            javaOpts.add(word);
+          }
+        }
+        if (!javaOpts.isEmpty()) {
+          env.put("JAVA_OPTS", String.join(" ", javaOpts));
+        }
         servers.add(
             new Server(
-                "te " + parts[0],
-                List.of(launcher, "serve"),
-                Map.of("JAVA_OPTS", parts[1]),
-                "generate_canary",
-                canaryArgs));
+                "te " + parts[0], List.of(launcher, "serve"), env, "generate_canary", canaryArgs));
       }
     }
     if (a.containsKey("go")) {
@@ -113,44 +138,50 @@ public class McpBench {
     }
     String loadAfterCold = loadAverage();
 
-    // Warm: one session per server, the calls alternating between the two tools measured.
+    // Warm: one session per server, the calls alternating between the two tools measured; then,
+    // in the same session, the 10,000 routes.
     Map<String, double[]> warm = new LinkedHashMap<>();
-    Server te = servers.get(0);
-    double[] throughput;
-    long teWarmRss;
-    try (Session session = new Session(te)) {
-      session.initialize();
-      String[] tools = {"validate_route", "generate_canary"};
-      String[] args = {validateArgs, canaryArgs};
-      for (int i = 0; i < 1000; i++) {
-        session.call(tools[i % 2], args[i % 2]);
+    Map<String, double[]> throughputs = new LinkedHashMap<>();
+    Map<String, Long> warmRss = new LinkedHashMap<>();
+    String manyArgs = "{\"yaml\":" + quote(manyRoutes) + "}";
+    for (Server te : servers) {
+      if (!te.tool().equals("generate_canary")) {
+        continue;
       }
-      double[][] nanos = new double[2][calls];
-      for (int i = 0; i < 2 * calls; i++) {
-        long start = System.nanoTime();
-        String answer = session.call(tools[i % 2], args[i % 2]);
-        nanos[i % 2][i / 2] = System.nanoTime() - start;
-        if (i < 2 && answer.contains("\"isError\":true")) {
-          throw new IllegalStateException(tools[i % 2] + " failed: " + answer);
+      try (Session session = new Session(te)) {
+        session.initialize();
+        String[] tools = {"validate_route", "generate_canary"};
+        String[] args = {validateArgs, canaryArgs};
+        for (int i = 0; i < 1000; i++) {
+          session.call(tools[i % 2], args[i % 2]);
         }
-      }
-      warm.put("traffic-engineer validate_route", nanos[0]);
-      warm.put("traffic-engineer generate_canary", nanos[1]);
+        double[][] nanos = new double[2][calls];
+        for (int i = 0; i < 2 * calls; i++) {
+          long start = System.nanoTime();
+          String answer = session.call(tools[i % 2], args[i % 2]);
+          nanos[i % 2][i / 2] = System.nanoTime() - start;
+          if (i < 2 && answer.contains("\"isError\":true")) {
+            throw new IllegalStateException(tools[i % 2] + " failed: " + answer);
+          }
+        }
+        warm.put(te.label() + " validate_route", nanos[0]);
+        warm.put(te.label() + " generate_canary", nanos[1]);
 
-      String manyArgs = "{\"yaml\":" + quote(manyRoutes) + "}";
-      throughput = new double[throughputRuns];
-      for (int i = 0; i < throughputRuns; i++) {
-        long start = System.nanoTime();
-        String answer = session.call("validate_route", manyArgs);
-        throughput[i] = (System.nanoTime() - start) / 1e6;
-        if (!answer.contains("\"valid\":true")) {
-          throw new IllegalStateException("10,000 routes not valid: " + abbreviate(answer));
+        double[] throughput = new double[throughputRuns];
+        for (int i = 0; i < throughputRuns; i++) {
+          long start = System.nanoTime();
+          String answer = session.call("validate_route", manyArgs);
+          throughput[i] = (System.nanoTime() - start) / 1e6;
+          if (!answer.contains("\"valid\":true")) {
+            throw new IllegalStateException("10,000 routes not valid: " + abbreviate(answer));
+          }
         }
+        throughputs.put(te.label(), throughput);
+        warmRss.put(te.label(), session.peakRssKib());
       }
-      teWarmRss = session.peakRssKib();
     }
-    for (Server server : servers.subList(1, servers.size())) {
-      if (server.name().startsWith("te ")) {
+    for (Server server : servers) {
+      if (server.tool().equals("generate_canary")) {
         continue;
       }
       try (Session session = new Session(server)) {
@@ -167,6 +198,7 @@ public class McpBench {
         warm.put(server.name() + " " + server.tool(), nanos);
       }
     }
+    Server te = servers.get(0);
     String xmx = null;
     if (a.containsKey("routes-1k")) {
       // Memory: the same launcher with a 64 MiB heap must serve a 1,000-route validation.
@@ -192,7 +224,7 @@ public class McpBench {
 
     String report =
         report(
-            a, servers, colds, warm, throughput, teWarmRss, rounds, calls,
+            a, servers, colds, warm, throughputs, warmRss, rounds, calls,
             List.of(loadBefore, loadAfterCold, loadAfter), manyRoutes, xmx);
     System.out.print(report);
     if (a.containsKey("out")) {
@@ -204,12 +236,13 @@ public class McpBench {
     long start = System.nanoTime();
     try (Session session = new Session(server)) {
       session.initialize();
+      double init = (System.nanoTime() - start) / 1e6;
       String answer = session.call(server.tool(), server.args());
       double millis = (System.nanoTime() - start) / 1e6;
       if (answer.contains("\"isError\":true")) {
         throw new IllegalStateException(server.name() + ": " + abbreviate(answer));
       }
-      return new Cold(millis, session.peakRssKib());
+      return new Cold(init, millis, session.cpuMillis(), session.peakRssKib());
     }
   }
 
@@ -260,6 +293,14 @@ public class McpBench {
         }
       }
       return -1;
+    }
+
+    /** User plus system CPU time of the process so far (clock ticks of 10 ms). */
+    double cpuMillis() throws IOException {
+      String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields[0] is field 3 (state); utime and stime are fields 14 and 15.
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
     }
 
     private void send(String line) throws IOException {
@@ -326,8 +367,8 @@ public class McpBench {
       List<Server> servers,
       Map<String, List<Cold>> colds,
       Map<String, double[]> warm,
-      double[] throughput,
-      long teWarmRss,
+      Map<String, double[]> throughputs,
+      Map<String, Long> warmRss,
       int rounds,
       int calls,
       List<String> loads,
@@ -373,8 +414,10 @@ public class McpBench {
     r.append("## Cold start: launch → first tools/call answer (")
         .append(rounds)
         .append(" launches each)\n\n");
-    r.append("| server | first call | median ms | min ms | max ms | ÷ traffic-engineer | ÷ Go | peak RSS MiB (median) |\n");
-    r.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+    r.append(
+        "| server | first call | median ms | min ms | max ms | ÷ traffic-engineer | ÷ Go |"
+            + " initialize answered, median ms | CPU ms used, median | peak RSS MiB, median |\n");
+    r.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Server server : servers) {
       List<Cold> c = colds.get(server.name());
       double[] ms = c.stream().mapToDouble(Cold::millis).toArray();
@@ -382,15 +425,17 @@ public class McpBench {
       r.append(
           String.format(
               Locale.ROOT,
-              "| %s%s | %s | %.0f | %.0f | %.0f | %.2f | %s | %.0f |%n",
-              server.name(),
-              server.env().containsKey("JAVA_OPTS") ? " (`JAVA_OPTS=" + server.env().get("JAVA_OPTS") + "`)" : "",
+              "| %s%s | %s | %.0f | %.0f | %.0f | %.2f | %s | %.0f | %.0f | %.0f |%n",
+              server.label(),
+              "",
               server.tool(),
               med,
               Arrays.stream(ms).min().orElse(0),
               Arrays.stream(ms).max().orElse(0),
               med / teMedian,
               goMedian == null ? "–" : String.format(Locale.ROOT, "%.2f", med / goMedian),
+              median(c.stream().mapToDouble(Cold::initMillis).toArray()),
+              median(c.stream().mapToDouble(Cold::cpuMillis).toArray()),
               median(c.stream().mapToDouble(x -> x.rssKib() / 1024.0).toArray())));
     }
     r.append("\n## Warm per-call latency over one stdio session (")
@@ -410,27 +455,31 @@ public class McpBench {
               pct(s, 99) / 1e3,
               s[s.length - 1] / 1e3));
     }
-    double[] t = throughput.clone();
-    Arrays.sort(t);
     r.append(
         String.format(
             Locale.ROOT,
-            "%n## Validation throughput%n%n%,d routes (%,d bytes of YAML) in one `validate_route`"
-                + " call over stdio, same warm session: median %.0f ms, first %.0f ms, min %.0f ms,"
-                + " max %.0f ms (%d calls).%n",
+            "%n## Validation throughput and memory%n%n%,d routes (%,d bytes of YAML) in one"
+                + " `validate_route` call over stdio, in the warm session (%d calls); peak RSS of"
+                + " that session at its end%n%n",
             manyRoutes.split("\n---\n|^---\n").length - 1,
             manyRoutes.getBytes(StandardCharsets.UTF_8).length,
-            median(throughput),
-            throughput[0],
-            t[0],
-            t[t.length - 1],
-            throughput.length));
-    r.append(
-        String.format(
-            Locale.ROOT,
-            "%n## Memory%n%nPeak RSS of the warm traffic-engineer session after all of the above:"
-                + " %.0f MiB.%n",
-            teWarmRss / 1024.0));
+            throughputs.values().iterator().next().length));
+    r.append("| server | median ms | first ms | min ms | max ms | peak RSS MiB |\n");
+    r.append("|---|---:|---:|---:|---:|---:|\n");
+    for (Map.Entry<String, double[]> e : throughputs.entrySet()) {
+      double[] t = e.getValue().clone();
+      Arrays.sort(t);
+      r.append(
+          String.format(
+              Locale.ROOT,
+              "| %s | %.0f | %.0f | %.0f | %.0f | %.0f |%n",
+              e.getKey(),
+              median(t),
+              e.getValue()[0],
+              t[0],
+              t[t.length - 1],
+              warmRss.get(e.getKey()) / 1024.0));
+    }
     if (xmx != null) {
       r.append("\n").append(xmx).append('\n');
     }
