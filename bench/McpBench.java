@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -248,9 +250,10 @@ public class McpBench {
 
   /** A server process spoken to line by line; stderr is drained and kept for a failure message. */
   static final class Session implements AutoCloseable {
+    private static final String END = new String("end of output");
     private final Process process;
     private final OutputStream in;
-    private final BufferedReader out;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final StringBuilder err = new StringBuilder();
     private int nextId = 2;
 
@@ -259,9 +262,24 @@ public class McpBench {
       builder.environment().putAll(server.env());
       process = builder.start();
       in = process.getOutputStream();
-      out =
+      BufferedReader out =
           new BufferedReader(
               new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8), 1 << 16);
+      Thread reader =
+          new Thread(
+              () -> {
+                try {
+                  for (String line; (line = out.readLine()) != null; ) {
+                    lines.add(line);
+                  }
+                } catch (IOException e) {
+                  // the process is gone
+                }
+                lines.add(END);
+              },
+              "stdout");
+      reader.setDaemon(true);
+      reader.start();
       Thread drain = new Thread(() -> drain(process.getErrorStream()), "stderr");
       drain.setDaemon(true);
       drain.start();
@@ -312,8 +330,17 @@ public class McpBench {
     private String await(int id) throws IOException {
       String idField = "\"id\":" + id;
       while (true) {
-        String line = out.readLine();
+        String line;
+        try {
+          line = lines.poll(120, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted");
+        }
         if (line == null) {
+          throw new IOException("no answer to " + id + " in 120 s; stderr: " + abbreviate(stderr()));
+        }
+        if (line == END) {
           throw new IOException("server closed stdout; stderr: " + abbreviate(stderr()));
         }
         if (!line.startsWith("{")) {
