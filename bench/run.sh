@@ -4,8 +4,12 @@
 # one run; warm per-call latency of validate_route and generate_canary; 10,000 routes in one call;
 # peak RSS; a session with -Xmx64m. Prints a table and writes bench/RESULTS.md.
 #
-# Usage: bench/run.sh [--rounds=N] [--calls=N] [--variants='name=JAVA_OPTS;name=JAVA_OPTS']
-#   --variants adds launches of the same launcher with other JVM options to the cold-start rounds.
+# Usage: bench/run.sh [--rounds=N] [--calls=N] [--throughput-runs=N] [--variants='name=WORDS;...']
+#   --variants: the same launcher started otherwise, measured like the default one (cold starts
+#   interleaved, warm session, throughput). WORDS: NAME=VALUE sets the environment (TE_CDS=off,
+#   JAVA_HOME=...), anything else goes into JAVA_OPTS. The default compares the optimizing
+#   compiler, no class data, and Java 25 with its AOT cache when /usr/lib/jvm/temurin-25-jdk-amd64
+#   is installed.
 # The comparison servers are installed with npm into bench/node_modules (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,9 +61,19 @@ routes() {
 routes 10000 > "$work/routes.yaml"
 routes 1000 > "$work/routes-1k.yaml"
 
+variants="c2=-XX:TieredStopAtLevel=4;no class data=TE_CDS=off"
+java25=/usr/lib/jvm/temurin-25-jdk-amd64
+if [ -x "$java25/bin/java" ]; then
+  variants+=";java25=JAVA_HOME=$java25"
+  # Its AOT cache is made by the launcher's first start with that JDK, before the timing.
+  JAVA_HOME="$java25" "$te" serve < bin/training-session.jsonl > /dev/null 2>&1
+fi
+
 java_version="$("${TE_JAVA:-java}" -version 2>&1 | sed -n 2p)"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; $java_version" >&2
 java -Xlog:disable bench/McpBench.java \
   --te="$te" --go="$go_bin" --kubeconfig="$work/kubeconfig" --node="$node_entry" \
   --route="$work/route.yaml" --routes="$work/routes.yaml" --routes-1k="$work/routes-1k.yaml" \
-  --java-version="$java_version" --out="$bench/RESULTS.md" "$@"
+  --java-version="$java_version" --out="$bench/RESULTS.md" "--variants=$variants" \
+  --te-note="its JVM options: C1 only (-XX:TieredStopAtLevel=1), SerialGC, the class-data archive it makes after a build; Java from the PATH" \
+  "$@"

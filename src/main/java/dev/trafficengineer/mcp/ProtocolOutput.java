@@ -20,6 +20,7 @@ final class ProtocolOutput extends FilterOutputStream {
   private final InFlight inFlight;
   private final byte[] head = new byte[HEAD];
   private int headLength;
+  private int unflushedAnswers;
 
   ProtocolOutput(OutputStream out, InFlight inFlight) {
     super(out);
@@ -27,13 +28,13 @@ final class ProtocolOutput extends FilterOutputStream {
   }
 
   @Override
-  public void write(int b) throws IOException {
+  public synchronized void write(int b) throws IOException {
     out.write(b);
     see(b);
   }
 
   @Override
-  public void write(byte[] bytes, int offset, int length) throws IOException {
+  public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
     out.write(bytes, offset, length);
     // Answers can be megabytes long: copy only what the head still takes, then look for the end.
     int end = offset + length;
@@ -57,11 +58,23 @@ final class ProtocolOutput extends FilterOutputStream {
   private void see(int b) {
     if (b == '\n') {
       if (hasId(head, headLength)) {
-        inFlight.answered();
+        unflushedAnswers++;
       }
       headLength = 0;
     } else if (headLength < HEAD) {
       head[headLength++] = (byte) b;
+    }
+  }
+
+  /**
+   * An answer counts once flushed: counted while still in the buffer, the end of input could let
+   * the process exit before the client has it.
+   */
+  @Override
+  public synchronized void flush() throws IOException {
+    out.flush();
+    for (; unflushedAnswers > 0; unflushedAnswers--) {
+      inFlight.answered();
     }
   }
 

@@ -44,6 +44,12 @@ final class UnreachableRules {
       }
       explanations.add(explain(match, shadow.get(), routes.manyRoutes()));
     }
+    return Optional.of(finding(routes, route, rule, explanations));
+  }
+
+  /** The TE301 finding for a rule all of whose matches are shadowed, as explained. */
+  static ProofFinding finding(
+      RouteSet routes, RouteFacts route, int rule, List<String> explanations) {
     String message =
         "rule "
             + rule
@@ -54,7 +60,7 @@ final class UnreachableRules {
         "Remove the rule, or make it more specific than the rule that takes its requests (an"
             + " exact or longer path, a method, one more header or query match): Gateway API ranks"
             + " by specificity and uses list order only to break ties.";
-    return Optional.of(new ProofFinding("TE301", route.index(), rule, message, fix));
+    return new ProofFinding("TE301", route.index(), rule, message, fix);
   }
 
   private static boolean sameRule(Candidate a, Candidate b) {
@@ -200,7 +206,7 @@ final class UnreachableRules {
           .reduce(Comparator::thenComparing)
           .orElseThrow();
 
-  private static String explain(Candidate match, Candidate shadow, boolean withRoute) {
+  static String explain(Candidate match, Candidate shadow, boolean withRoute) {
     String step =
         MatchSpecificity.STEPS.stream()
             .filter(s -> s.order().compare(shadow, match) < 0)
