@@ -4,9 +4,11 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServer.SyncSpecification;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
@@ -60,10 +62,15 @@ public final class McpServers {
         .instructions(ClasspathText.read("mcp/instructions.md"))
         .capabilities(CAPABILITIES)
         .validateToolInputs(true)
+        .jsonSchemaValidator(DeferredSchemaValidator.preparing(tools(json, tools.tools())))
         .tools(ToolSpecifications.stateless(json, tools.tools()))
         .prompts(PromptSpecifications.stateless(prompts))
         .resources(ResourceSpecifications.stateless())
         .build();
+  }
+
+  private static List<Tool> tools(McpJsonMapper json, List<CoreTool<?, ?>> tools) {
+    return tools.stream().map(tool -> ToolSpecifications.tool(tool, json)).toList();
   }
 
   static <S extends SyncSpecification<S>> S configure(S spec, McpJsonMapper json) {
@@ -79,7 +86,11 @@ public final class McpServers {
     // stated here because the schemas are written to be enforced); the binder and the core check
     // again, so every transport gets the same guarantees.
     spec.validateToolInputs(true);
-    spec.tools(ToolSpecifications.all(json, tools.tools()));
+    List<SyncToolSpecification> specifications = ToolSpecifications.all(json, tools.tools());
+    spec.jsonSchemaValidator(
+        DeferredSchemaValidator.preparing(
+            specifications.stream().map(SyncToolSpecification::tool).toList()));
+    spec.tools(specifications);
     spec.prompts(PromptSpecifications.all(PromptCatalog.load()));
     spec.resources(ResourceSpecifications.all());
     return spec;

@@ -23,6 +23,7 @@ public final class McpStdioServer {
   public static void serve(ToolSelection tools) {
     // The protocol owns file descriptor 1. Nothing in core or mcp writes to the standard output
     // stream (the layering test enforces it) and logs go to stderr (simplelogger.properties).
+    Prewarm.start();
     InFlight inFlight = new InFlight();
     OutputStream protocol =
         new ProtocolOutput(

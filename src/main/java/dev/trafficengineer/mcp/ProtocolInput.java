@@ -14,6 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -97,22 +100,22 @@ final class ProtocolInput extends InputStream {
     if (text.isBlank()) {
       return false;
     }
-    JsonNode message;
+    Envelope message;
     try {
-      message = JSON.readTree(text);
+      message = Envelope.read(text);
     } catch (JacksonException e) {
       refuse(null, -32700, "Parse error: a line on stdin is not JSON");
       return false;
     }
-    if (isMessage(message)) {
-      if (message.has("method") && message.has("id")) {
+    if (message.isMessage()) {
+      if (message.method != null && message.idToken != null) {
         inFlight.asked();
       }
       return true;
     }
-    JsonNode id = message.path("id");
+    JsonNode id = message.id;
     refuse(
-        id.isString() || id.isNumber() ? id : null,
+        id != null && (id.isString() || id.isNumber()) ? id : null,
         -32600,
         "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
     return false;
@@ -127,16 +130,83 @@ final class ProtocolInput extends InputStream {
     }
   }
 
-  private static boolean isMessage(JsonNode message) {
-    if (!message.isObject() || !"2.0".equals(message.path("jsonrpc").asString(""))) {
-      return false;
+  /**
+   * The top-level members of a line that decide whether it is a JSON-RPC message, read as tokens:
+   * {@code params} and {@code result} are skipped, not built into a tree, since a request can carry
+   * megabytes of YAML. The whole line is still tokenized, so malformed JSON anywhere in it is a
+   * parse error.
+   */
+  private static final class Envelope {
+    private boolean object;
+    private String jsonrpc;
+    private JsonToken method;
+    private JsonNode id;
+    private JsonToken idToken;
+    private boolean resultOrError;
+
+    static Envelope read(String text) {
+      Envelope envelope = new Envelope();
+      try (JsonParser parser = JSON.createParser(text)) {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_OBJECT) {
+          envelope.object = true;
+          envelope.members(parser);
+        } else {
+          parser.skipChildren();
+        }
+        if (parser.nextToken() != null) {
+          throw new StreamReadException(parser, "trailing content after the JSON value");
+        }
+      }
+      return envelope;
     }
-    JsonNode id = message.path("id");
-    boolean validId = id.isMissingNode() || id.isString() || id.isIntegralNumber();
-    if (message.has("method")) {
-      return message.get("method").isString() && validId;
+
+    private void members(JsonParser parser) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.PROPERTY_NAME;
+          token = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        switch (name) {
+          case "jsonrpc" -> jsonrpc = value == JsonToken.VALUE_STRING ? parser.getString() : "";
+          case "method" -> method = value;
+          case "id" -> {
+            idToken = value;
+            id = idNode(parser, value);
+            parser.skipChildren();
+          }
+          case "result", "error" -> {
+            resultOrError = true;
+            parser.skipChildren();
+          }
+          default -> parser.skipChildren();
+        }
+      }
     }
-    return (message.has("result") || message.has("error")) && !id.isMissingNode() && validId;
+
+    /** The id as a node, to echo in an error answer; null when it is not a string or number. */
+    private static JsonNode idNode(JsonParser parser, JsonToken token) {
+      return switch (token) {
+        case VALUE_STRING -> JSON.getNodeFactory().stringNode(parser.getString());
+        case VALUE_NUMBER_INT -> JSON.getNodeFactory().numberNode(parser.getBigIntegerValue());
+        case VALUE_NUMBER_FLOAT -> JSON.getNodeFactory().numberNode(parser.getDecimalValue());
+        default -> null;
+      };
+    }
+
+    boolean isMessage() {
+      if (!object || !"2.0".equals(jsonrpc)) {
+        return false;
+      }
+      boolean validId =
+          idToken == null
+              || idToken == JsonToken.VALUE_STRING
+              || idToken == JsonToken.VALUE_NUMBER_INT;
+      if (method != null) {
+        return method == JsonToken.VALUE_STRING && validId;
+      }
+      return resultOrError && idToken != null && validId;
+    }
   }
 
   private void refuse(JsonNode id, int code, String reason) throws IOException {

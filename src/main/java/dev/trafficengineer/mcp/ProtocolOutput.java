@@ -1,6 +1,5 @@
 package dev.trafficengineer.mcp;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,17 +11,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The protocol output, counting the answers that pass: each line whose top-level object has an
  * {@code id} is the answer to a request (this server sends no requests of its own). Only the start
- * of each line is kept for that, because the SDK writes the {@code id} before the result. An answer
- * counts once it has been flushed, not when it reaches the buffer: the end of input may close the
- * process right after the count says every answer is out.
+ * of each line is kept for that, because the SDK writes the {@code id} before the result.
  */
 final class ProtocolOutput extends FilterOutputStream {
   private static final int HEAD = 1024;
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final InFlight inFlight;
-  private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-  private int unflushed;
+  private final byte[] head = new byte[HEAD];
+  private int headLength;
+  private int unflushedAnswers;
 
   ProtocolOutput(OutputStream out, InFlight inFlight) {
     super(out);
@@ -36,34 +34,52 @@ final class ProtocolOutput extends FilterOutputStream {
   }
 
   @Override
-  public synchronized void flush() throws IOException {
-    out.flush();
-    for (; unflushed > 0; unflushed--) {
-      inFlight.answered();
-    }
-  }
-
-  @Override
   public synchronized void write(byte[] bytes, int offset, int length) throws IOException {
     out.write(bytes, offset, length);
-    for (int i = offset; i < offset + length; i++) {
-      see(bytes[i]);
+    // Answers can be megabytes long: copy only what the head still takes, then look for the end.
+    int end = offset + length;
+    int i = offset;
+    while (i < end) {
+      int newline = i;
+      while (newline < end && bytes[newline] != '\n') {
+        newline++;
+      }
+      int take = Math.min(newline - i, HEAD - headLength);
+      System.arraycopy(bytes, i, head, headLength, take);
+      headLength += take;
+      if (newline == end) {
+        return;
+      }
+      see('\n');
+      i = newline + 1;
     }
   }
 
   private void see(int b) {
     if (b == '\n') {
-      if (hasId(head.toByteArray())) {
-        unflushed++;
+      if (hasId(head, headLength)) {
+        unflushedAnswers++;
       }
-      head.reset();
-    } else if (head.size() < HEAD) {
-      head.write(b);
+      headLength = 0;
+    } else if (headLength < HEAD) {
+      head[headLength++] = (byte) b;
     }
   }
 
-  private static boolean hasId(byte[] line) {
-    try (JsonParser parser = JSON.createParser(line)) {
+  /**
+   * An answer counts once flushed: counted while still in the buffer, the end of input could let
+   * the process exit before the client has it.
+   */
+  @Override
+  public synchronized void flush() throws IOException {
+    out.flush();
+    for (; unflushedAnswers > 0; unflushedAnswers--) {
+      inFlight.answered();
+    }
+  }
+
+  private static boolean hasId(byte[] line, int length) {
+    try (JsonParser parser = JSON.createParser(line, 0, length)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return false;
       }

@@ -23,7 +23,7 @@ class ProtocolInputTest {
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), output, inFlight);
   }
 
-  /** Writes and flushes an answer, as the SDK's transport does with each message. */
+  /** Writes an answer as the SDK's transport does: the line, then a flush. */
   private void answer(String line) throws IOException {
     answers.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     answers.flush();
@@ -90,6 +90,28 @@ class ProtocolInputTest {
 
     assertThat(read.get(5, TimeUnit.SECONDS)).isNotEmpty();
     input.awaitEnd();
+  }
+
+  @Test
+  @DisplayName("counts an answer only once it is flushed, so the process cannot end before it")
+  void countsFlushedAnswers() throws Exception {
+    inFlight.asked();
+    answers.write(
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}\n".getBytes(StandardCharsets.UTF_8));
+    CompletableFuture<Void> waited =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                inFlight.awaitAnswers(5, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    Thread.sleep(200);
+    assertThat(waited).as("written but not flushed").isNotDone();
+    answers.flush();
+    waited.get(2, TimeUnit.SECONDS);
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.trafficengineer.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -65,6 +68,39 @@ class ToolSchemasTest {
                 assertThat(property.getValue().path("description").asString())
                     .as("%s.%s description", tool.name(), property.getKey())
                     .isNotBlank());
+  }
+
+  /**
+   * The server skips the SDK's build-time meta-schema check to start faster ({@link
+   * DeferredSchemaValidator}); this is that check, run by the build instead.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("input and output schemas are valid JSON Schema, as the SDK checks them")
+  void schemasConformToMetaSchema(CoreTool<?, ?> tool) {
+    JsonSchemaValidator sdk = new DefaultJsonSchemaValidator();
+    Tool described = ToolSpecifications.tool(tool, McpServers.jsonMapper());
+
+    assertThat(sdk.validateSchema(described.inputSchema()).valid()).as("input").isTrue();
+    assertThat(sdk.validateSchema(described.outputSchema()).valid()).as("output").isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("arguments are validated as the SDK's own validator does")
+  void deferredValidatorAgreesWithSdk(CoreTool<?, ?> tool) {
+    JsonSchemaValidator sdk = new DefaultJsonSchemaValidator();
+    Tool described = ToolSpecifications.tool(tool, McpServers.jsonMapper());
+    JsonSchemaValidator deferred = DeferredSchemaValidator.preparing(List.of(described));
+    List<Map<String, Object>> arguments =
+        List.of(Map.of(), Map.of("port", "80"), Map.of("unknown", 1), Map.of("namespace", 5));
+
+    for (Map<String, Object> given : arguments) {
+      assertThat(deferred.validate(described.inputSchema(), given))
+          .as("%s %s", tool.name(), given)
+          .isEqualTo(sdk.validate(described.inputSchema(), given));
+    }
+    assertThat(deferred.validateSchema(Map.of("type", "nonsense")).valid()).isTrue();
   }
 
   private static void assertMatches(JsonNode schema, Class<?> type, String where) {
