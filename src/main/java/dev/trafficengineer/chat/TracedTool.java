@@ -4,6 +4,7 @@ import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.ToolExecutionResult;
 import dev.langchain4j.service.tool.ToolExecutor;
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.mcp.Operation.Outcome;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * answers yes; a refusal, theirs or the tool's, goes back to the model as an error it can act on.
  */
 final class TracedTool implements ToolExecutor {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
   private static final int ARGUMENTS_SHOWN = 300;
   private static final int VALUE_SHOWN = 60;
   private static final int SUMMARY_SHOWN = 120;

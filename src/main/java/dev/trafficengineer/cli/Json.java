@@ -4,7 +4,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The result records as JSON: the same serialization the MCP tools return as structuredContent. */
 final class Json {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = dev.trafficengineer.core.Json.MAPPER;
 
   private Json() {}
 

@@ -1,5 +1,6 @@
 package dev.trafficengineer.cluster;
 
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.diff.FieldChange;
 import dev.trafficengineer.core.diff.RouteDiff;
 import dev.trafficengineer.core.generate.RouteInput;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * resourceVersion} read, which the API server refuses with a Conflict when it is stale.
  */
 public final class RouteWrites {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private final Cluster cluster;
 

@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.core.Json;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -12,7 +13,6 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One server, whatever the transport: the same tools, prompts, resources and instructions over
@@ -29,7 +29,7 @@ public final class McpServers {
 
   /** The JSON mapper every transport and the server share. */
   public static McpJsonMapper jsonMapper() {
-    return new JacksonMcpJsonMapper(JsonMapper.builder().build());
+    return new JacksonMcpJsonMapper(Json.MAPPER);
   }
 
   /** A session-keeping server on a Streamable HTTP transport. */

@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.input.InvalidInputException;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public final class Operation {
    * How result records become structured content. The command line's {@code -o json} must print the
    * same serialization: one operation, two front ends.
    */
-  static final JsonMapper RESULT_JSON = JsonMapper.builder().build();
+  static final JsonMapper RESULT_JSON = Json.MAPPER;
 
   private static final Logger LOG = LoggerFactory.getLogger(Operation.class);
   private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};

@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.core.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProtocolInput extends InputStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProtocolInput.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
   private static final long ANSWER_TIMEOUT_SECONDS = 30;
 
   private final BufferedReader lines;

@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.core.Json;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ProtocolOutput extends FilterOutputStream {
   private static final int HEAD = 1024;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private final InFlight inFlight;
   private final byte[] head = new byte[HEAD];

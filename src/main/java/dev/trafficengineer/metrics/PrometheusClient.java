@@ -1,5 +1,6 @@
 package dev.trafficengineer.metrics;
 
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.input.InvalidInputException;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -26,7 +27,7 @@ final class PrometheusClient {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
   private static final Duration QUERY_TIMEOUT = Duration.ofSeconds(10);
   private static final int MAX_SHOWN = 200;
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private final String url;
   private final URI endpoint;

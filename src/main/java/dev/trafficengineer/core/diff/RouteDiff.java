@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.diff;
 
+import dev.trafficengineer.core.Json;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class RouteDiff {
           + " Kubernetes replaces them (rules and backendRefs are atomic lists).";
 
   private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private RouteDiff() {}
 

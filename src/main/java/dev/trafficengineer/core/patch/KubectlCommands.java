@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.patch;
 
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.input.InputRules;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * argument is shell-quoted: nothing in a route can make a pasted command do more than it says.
  */
 public final class KubectlCommands {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
   private static final String WEIGHTS_JSONPATH =
       "{range .spec.rules[*]}{range .backendRefs[*]}{.name}={.weight} {end}{\"\\n\"}{end}";
   private static final String IMAGES_JSONPATH = "{.spec.template.spec.containers[*].image}";

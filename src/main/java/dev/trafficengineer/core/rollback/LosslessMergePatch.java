@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.rollback;
 
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.patch.WeightShift;
 import dev.trafficengineer.core.yaml.YamlReader;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ final class LosslessMergePatch {
           + " test anything, so if someone changed the route since it was read it silently"
           + " overwrites their change. Run the JSON patch.";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private LosslessMergePatch() {}
 

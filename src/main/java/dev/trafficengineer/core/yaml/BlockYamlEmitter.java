@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.yaml;
 
+import dev.trafficengineer.core.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code "*.example.com"} are all quoted; {@code /api/} and {@code task-api-stable} are not.
  */
 final class BlockYamlEmitter {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   /** Printable ASCII without YAML's flow and comment indicators and quotes. */
   private static final Pattern PLAIN_SAFE =

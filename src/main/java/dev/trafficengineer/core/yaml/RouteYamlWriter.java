@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.yaml;
 
+import dev.trafficengineer.core.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class RouteYamlWriter {
       Comparator.<String>comparingInt(key -> RANK.getOrDefault(key, Integer.MAX_VALUE))
           .thenComparing(Comparator.naturalOrder());
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final JsonMapper JSON = Json.MAPPER;
 
   private RouteYamlWriter() {}
 
