@@ -57,4 +57,15 @@ public final class TestFiles {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The program as found on PATH, or null: tests that need one skip with a message without it. */
+  public static Path onPath(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
 }

@@ -45,8 +45,8 @@ final class PrometheusServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) throws Exception {
-    Path prometheus = onPath("prometheus");
-    Path promtool = onPath("promtool");
+    Path prometheus = TestFiles.onPath("prometheus");
+    Path promtool = TestFiles.onPath("promtool");
     Assumptions.assumeTrue(
         prometheus != null && promtool != null,
         "prometheus and promtool are not on PATH: apt-get install -y prometheus (.ci/run does)");
@@ -136,19 +136,5 @@ final class PrometheusServer implements BeforeAllCallback, AfterAllCallback {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
-  }
-
-  private static Path onPath(String name) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return null;
-    }
-    for (String dir : path.split(File.pathSeparator)) {
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    return null;
   }
 }
