@@ -60,7 +60,11 @@ record Limits(
             "a fraction of the declared share above 0, at most 1 (0.2 accepts 8% to 12% for 10%)");
     double power =
         between(
-            "thresholds.power", t.power(), DEFAULT_POWER, 0.999, "a probability from 0 to 0.999");
+            "thresholds.power",
+            t.power(),
+            DEFAULT_POWER,
+            0.999,
+            "a probability above 0, at most 0.999");
     double maxTailRatio = tailRatio(t.maxTailRatio());
     return new Limits(
         minRequests,
