@@ -2,11 +2,13 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.analysis.AnalysisText;
 import dev.trafficengineer.core.analysis.AnalyzeRequest;
+import dev.trafficengineer.core.analysis.Bucket;
 import dev.trafficengineer.core.analysis.CanaryAnalysis;
 import dev.trafficengineer.core.analysis.Thresholds;
 import dev.trafficengineer.core.analysis.Verdict;
 import dev.trafficengineer.core.analysis.VersionStats;
 import dev.trafficengineer.metrics.PrometheusCounts;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
       "Examples (the lesson's 3 stable against 12 canary errors in 100 requests each):",
       "  traffic-engineer analyze --stable-requests 100 --stable-errors 3 \\",
       "    --canary-requests 100 --canary-errors 12 -f task-api-canary-route.yaml",
-      "  traffic-engineer analyze --prometheus-url http://127.0.0.1:9090 --namespace task-api"
+      "  traffic-engineer analyze --prometheus-url http://127.0.0.1:9090 --namespace task-api \\",
+      "    --declared stable=90,canary=10"
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -62,10 +65,31 @@ final class AnalyzeCommand implements Callable<Integer> {
   String time;
 
   @Option(
-      names = {"-f", "--file"},
+      names = {"-f", "--file", "--route"},
       paramLabel = "FILE|-",
-      description = "The HTTPRoute with the canary split: a rollback verdict prints its command.")
+      description =
+          "The HTTPRoute with the canary split: its weights are the declared shares, and a"
+              + " rollback verdict prints its command.")
   String file;
+
+  @Option(
+      names = "--declared",
+      paramLabel = "stable=W,canary=W",
+      description =
+          "Declared weights to test the observed shares against, e.g. stable=90,canary=10.")
+  String declared;
+
+  @Option(
+      names = "--stable-buckets",
+      paramLabel = "LE=COUNT,...",
+      description = "Stable's cumulative latency buckets, e.g. 0.1=900,0.5=990,+Inf=1000.")
+  String stableBuckets;
+
+  @Option(
+      names = "--canary-buckets",
+      paramLabel = "LE=COUNT,...",
+      description = "The canary's cumulative latency buckets, with the same bounds.")
+  String canaryBuckets;
 
   @Option(names = "--canary-service", description = "The canary's Service in the route.")
   String canaryService;
@@ -85,6 +109,20 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--max-latency-ratio", description = "Largest p99 ratio (default 1.5).")
   Double maxLatencyRatio;
 
+  @Option(names = "--share-alpha", description = "Significance of the share test (default 0.001).")
+  Double shareAlpha;
+
+  @Option(
+      names = "--max-share-deviation",
+      description = "Share deviation tolerated, relative (default 0.2).")
+  Double maxShareDeviation;
+
+  @Option(names = "--power", description = "Power that sizes the sample (default 0.8).")
+  Double power;
+
+  @Option(names = "--max-tail-ratio", description = "Largest slow-request ratio (default 2).")
+  Double maxTailRatio;
+
   @Option(
       names = {"-o", "--output"},
       defaultValue = "text",
@@ -101,22 +139,41 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     AnalyzeRequest request =
         new AnalyzeRequest(
-            stats(stableRequests, stableErrors, stableP99Ms),
-            stats(canaryRequests, canaryErrors, canaryP99Ms),
-            new Thresholds(minRequests, minErrors, alpha, maxErrorRate, maxLatencyRatio),
+            stats(
+                stableRequests,
+                stableErrors,
+                stableP99Ms,
+                Pairs.buckets("--stable-buckets", stableBuckets)),
+            stats(
+                canaryRequests,
+                canaryErrors,
+                canaryP99Ms,
+                Pairs.buckets("--canary-buckets", canaryBuckets)),
+            new Thresholds(
+                minRequests,
+                minErrors,
+                alpha,
+                maxErrorRate,
+                maxLatencyRatio,
+                shareAlpha,
+                maxShareDeviation,
+                power,
+                maxTailRatio),
             file == null ? null : InputFile.read(file, streams.in()),
             canaryService,
             prometheusUrl,
             series.request(),
-            time);
+            time,
+            Pairs.declared(declared));
     Verdict verdict = CanaryAnalysis.analyze(PrometheusCounts.resolve(request));
     streams.print(output == ReportFormat.json ? Json.pretty(verdict) : AnalysisText.of(verdict));
     return Verdict.ROLLBACK.equals(verdict.verdict()) ? 1 : 0;
   }
 
-  private static VersionStats stats(Long requests, Long errors, Double p99Ms) {
-    return requests == null && errors == null && p99Ms == null
+  private static VersionStats stats(
+      Long requests, Long errors, Double p99Ms, List<Bucket> buckets) {
+    return requests == null && errors == null && p99Ms == null && buckets == null
         ? null
-        : new VersionStats(requests, errors, p99Ms);
+        : new VersionStats(requests, errors, p99Ms, buckets);
   }
 }

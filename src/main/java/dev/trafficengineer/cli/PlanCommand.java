@@ -62,6 +62,14 @@ final class PlanCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   ReportFormat output;
 
+  @Option(
+      names = "--route",
+      paramLabel = "FILE|-",
+      description =
+          "The route as it is now (kubectl get httproute -o yaml): the plan warns when it pins"
+              + " sessions.")
+  String currentRoute;
+
   private final Streams streams;
 
   PlanCommand(Streams streams) {
@@ -86,7 +94,8 @@ final class PlanCommand implements Callable<Integer> {
             route.hostnames,
             route.gatewayNamespace,
             route.sectionName,
-            protect);
+            protect,
+            currentRoute == null ? null : InputFile.read(currentRoute, streams.in()));
     RolloutPlan plan = RolloutPlanner.plan(request);
     streams.print(output == ReportFormat.json ? Json.pretty(plan) : PlanPrinter.text(plan));
     return 0;

@@ -3,6 +3,7 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.simulate.RequestSpec;
 import dev.trafficengineer.core.simulate.Sample;
+import dev.trafficengineer.core.simulate.SessionModel;
 import dev.trafficengineer.core.simulate.SimulateRequest;
 import dev.trafficengineer.core.simulate.SimulateResult;
 import dev.trafficengineer.core.simulate.SimulationText;
@@ -77,6 +78,28 @@ final class SimulateCommand implements Callable<Integer> {
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   ReportFormat output;
 
+  @Option(names = "--users", description = "Session model: users in the stage.")
+  Integer users;
+
+  @Option(names = "--requests-per-user", description = "Session model: requests per user.")
+  Integer requestsPerUser;
+
+  @Option(
+      names = "--pinning",
+      description =
+          "Session model: none, sessionPersistence, cookie or header (default: the rule's"
+              + " sessionPersistence if it has one, else none).")
+  String pinning;
+
+  @Option(names = "--pin-to", description = "Session model: the only backend that pins.")
+  String pinTo;
+
+  @Option(
+      names = "--new-weights",
+      paramLabel = "BACKEND=W,...",
+      description = "Session model: the weight change after the stage.")
+  String newWeights;
+
   private final Streams streams;
 
   SimulateCommand(Streams streams) {
@@ -93,9 +116,34 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException("requests", null, "is required with --seed");
     }
     Sample sample = requests == null ? null : new Sample(requests, seed);
-    SimulateResult result = Simulator.simulate(new SimulateRequest(yaml, List.of(request), sample));
+    SimulateResult result =
+        Simulator.simulate(new SimulateRequest(yaml, List.of(request), sample, sessions()));
     streams.print(output == ReportFormat.json ? Json.pretty(result) : SimulationText.of(result));
     return 0;
+  }
+
+  private SessionModel sessions() {
+    if (users == null
+        && requestsPerUser == null
+        && pinning == null
+        && pinTo == null
+        && newWeights == null) {
+      return null;
+    }
+    Map<String, Integer> weights = null;
+    if (newWeights != null) {
+      weights = new LinkedHashMap<>();
+      for (Map.Entry<String, String> entry :
+          pairs("new-weights", List.of(newWeights.split(",", -1)), '=').entrySet()) {
+        try {
+          weights.put(entry.getKey(), Integer.valueOf(entry.getValue()));
+        } catch (NumberFormatException e) {
+          throw new InvalidInputException(
+              "new-weights", entry.getValue(), "must be a whole number weight");
+        }
+      }
+    }
+    return new SessionModel(users, requestsPerUser, pinning, pinTo, weights, null);
   }
 
   /** {@code name:value} or {@code name=value}, split at the first separator. */

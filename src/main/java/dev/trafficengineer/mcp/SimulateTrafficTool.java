@@ -26,7 +26,10 @@ final class SimulateTrafficTool extends CoreTool<SimulateRequest, SimulateResult
         the redirect code for a redirect), every backend with its exact share of the weights, \
         and the reasons step by step. Call it to answer "where does a premium request go?" or \
         to check a canary split before applying it. Add sample {count, seed} for a seeded \
-        draw of count requests per request, like a curl loop piped to sort | uniq -c.""";
+        draw of count requests per request, like a curl loop piped to sort | uniq -c. Add \
+        sessions {users, requestsPerUser, pinning?, pinTo?, newWeights?} to see what users \
+        actually get when sessions pin them: the effective request and user shares per backend \
+        over the stage and after a weight change.""";
   }
 
   @Override

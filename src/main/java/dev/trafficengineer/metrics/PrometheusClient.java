@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +50,34 @@ final class PrometheusClient {
 
   /** The value of the query's single sample, or null when the result is empty. */
   Double value(String promql) {
+    JsonNode result = result(promql);
+    if (result.isEmpty()) {
+      return null;
+    }
+    if (result.size() > 1) {
+      throw failure("answered " + result.size() + " series where a sum gives one: " + promql);
+    }
+    return number(result.get(0));
+  }
+
+  /** One value per series, keyed by the series' {@code label} (at most {@code max} series). */
+  Map<String, Double> byLabel(String promql, String label, int max) {
+    JsonNode result = result(promql);
+    if (result.size() > max) {
+      throw failure("answered " + result.size() + " series, more than " + max + ": " + promql);
+    }
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (JsonNode series : result) {
+      String key = series.path("metric").path(label).asString(null);
+      if (key == null) {
+        throw failure("answered a series without the label " + label + ": " + promql);
+      }
+      values.put(key, number(series));
+    }
+    return values;
+  }
+
+  private JsonNode result(String promql) {
     String form = "query=" + URLEncoder.encode(promql, StandardCharsets.UTF_8);
     if (time != null) {
       form += "&time=" + URLEncoder.encode(time, StandardCharsets.UTF_8);
@@ -73,10 +103,10 @@ final class PrometheusClient {
       Thread.currentThread().interrupt();
       throw failure("was not asked: interrupted");
     }
-    return sample(promql, response);
+    return vector(promql, response);
   }
 
-  private Double sample(String promql, HttpResponse<String> response) {
+  private JsonNode vector(String promql, HttpResponse<String> response) {
     JsonNode body;
     try {
       body = JSON.readTree(response.body());
@@ -105,13 +135,11 @@ final class PrometheusClient {
     if (!"vector".equals(data.path("resultType").asString("")) || !result.isArray()) {
       throw failure("answered without an instant vector (" + shown(body.toString()) + ")");
     }
-    if (result.isEmpty()) {
-      return null;
-    }
-    if (result.size() > 1) {
-      throw failure("answered " + result.size() + " series where a sum gives one: " + promql);
-    }
-    JsonNode value = result.get(0).path("value");
+    return result;
+  }
+
+  private Double number(JsonNode series) {
+    JsonNode value = series.path("value");
     try {
       return Double.parseDouble(value.path(1).asString(""));
     } catch (NumberFormatException e) {

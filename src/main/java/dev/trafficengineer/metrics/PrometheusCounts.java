@@ -1,6 +1,7 @@
 package dev.trafficengineer.metrics;
 
 import dev.trafficengineer.core.analysis.AnalyzeRequest;
+import dev.trafficengineer.core.analysis.Bucket;
 import dev.trafficengineer.core.analysis.MonitoringQueries;
 import dev.trafficengineer.core.analysis.QueriesRequest;
 import dev.trafficengineer.core.analysis.VersionQueries;
@@ -10,15 +11,20 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Fills a canary analysis with what Prometheus measured over the window: requests and 5xx errors
- * per version (with {@code increase}, rounded to whole requests) and each version's p99 in
- * milliseconds. The queries are the core's, so what is measured is what {@code monitoring_queries}
- * shows.
+ * per version (with {@code increase}, rounded to whole requests), each version's p99 in
+ * milliseconds and its histogram's bucket counts. The queries are the core's, so what is measured
+ * is what {@code monitoring_queries} shows.
  */
 public final class PrometheusCounts {
   private static final int MAX_URL = 2048;
+  private static final int MAX_BUCKETS = 64;
 
   private PrometheusCounts() {}
 
@@ -55,7 +61,41 @@ public final class PrometheusCounts {
     long errors = Math.min(requests, count(prometheus.value(query.errors())));
     Double p99Seconds = prometheus.value(query.p99Seconds());
     Double p99Ms = p99Seconds == null || !Double.isFinite(p99Seconds) ? null : p99Seconds * 1000.0;
-    return new VersionStats(requests, errors, p99Ms);
+    return new VersionStats(requests, errors, p99Ms, buckets(prometheus, query.buckets()));
+  }
+
+  /**
+   * The histogram's cumulative counts by bound, in bound order, or null when the version has no
+   * histogram in the window. increase() extrapolates each bucket series on its own, so rounding can
+   * leave a bucket one below the one before it; cumulative counts never fall, so each is raised to
+   * its predecessor.
+   */
+  private static List<Bucket> buckets(PrometheusClient prometheus, String query) {
+    Map<String, Double> byLe = prometheus.byLabel(query, "le", MAX_BUCKETS);
+    if (byLe.isEmpty() || !byLe.containsKey("+Inf")) {
+      return null;
+    }
+    List<Map.Entry<String, Double>> sorted = new ArrayList<>(byLe.entrySet());
+    sorted.sort(Comparator.comparingDouble(entry -> bound(entry.getKey())));
+    List<Bucket> buckets = new ArrayList<>();
+    long previous = 0;
+    for (Map.Entry<String, Double> entry : sorted) {
+      previous = Math.max(previous, count(entry.getValue()));
+      buckets.add(new Bucket(entry.getKey(), previous));
+    }
+    return buckets;
+  }
+
+  private static double bound(String le) {
+    if ("+Inf".equals(le)) {
+      return Double.POSITIVE_INFINITY;
+    }
+    try {
+      return Double.parseDouble(le);
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(
+          PrometheusClient.FIELD, le, "answered a bucket whose le is not a number");
+    }
   }
 
   /** No series means no requests of that kind in the window. */

@@ -67,6 +67,68 @@ class AnalysisCommandsTest {
   }
 
   @Test
+  @DisplayName("analyze --declared: the same verdict and JSON as analyze_canary's declared")
+  void declaredShares() {
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "--stable-requests=24900",
+            "--stable-errors=25",
+            "--canary-requests=100",
+            "--canary-errors=0",
+            "--declared",
+            "stable=90,canary=10",
+            "-o",
+            "json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("\"cause\" : \"share-mismatch\"", "\"declaredFrom\" : \"declared\"");
+  }
+
+  @Test
+  @DisplayName("analyze --route reads the declared weights from the route; buckets as flags")
+  void routeAndBuckets() {
+    CliRun run =
+        CliRun.withInput(
+            CliRun.resource("lesson-canary.yaml").getBytes(StandardCharsets.UTF_8),
+            "analyze",
+            "--stable-requests=18980",
+            "--stable-errors=19",
+            "--canary-requests=1020",
+            "--canary-errors=1",
+            "--stable-buckets=0.1=17000,0.5=18900,+Inf=18980",
+            "--canary-buckets=0.1=900,0.5=1000,+Inf=1020",
+            "--route",
+            "-");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("Verdict: ROLLBACK (counts as given)\nCause: latency\n")
+        .contains("5% declared (routeYaml: stable 95, canary 5)", "Slower than 0.5 s");
+  }
+
+  @Test
+  @DisplayName("analyze refuses --declared without both versions, naming the flag")
+  void declaredRefused() {
+    CliRun run =
+        CliRun.of(
+            "analyze",
+            "--stable-requests=1",
+            "--stable-errors=0",
+            "--canary-requests=1",
+            "--canary-errors=0",
+            "--declared",
+            "canary=10");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: --declared: \"canary=10\" must name both versions and nothing else:"
+                + " stable=90,canary=10\n");
+  }
+
+  @Test
   @DisplayName("analyze refuses a missing count and an unreachable Prometheus with exit 2")
   void refusals() {
     CliRun missing = CliRun.of("analyze", "--stable-requests=100", "--canary-requests=5");

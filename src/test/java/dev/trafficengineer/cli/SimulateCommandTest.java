@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.core.simulate.RequestSpec;
 import dev.trafficengineer.core.simulate.Sample;
+import dev.trafficengineer.core.simulate.SessionModel;
 import dev.trafficengineer.core.simulate.SimulateRequest;
 import dev.trafficengineer.core.simulate.Simulator;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,43 @@ class SimulateCommandTest {
     all[2] = "-";
     System.arraycopy(args, 0, all, 3, args.length);
     return CliRun.withInput(ROUTE.getBytes(StandardCharsets.UTF_8), all);
+  }
+
+  @Test
+  @DisplayName("session flags: -o json equals simulate_traffic's result for the same model")
+  void sessions() {
+    CliRun run =
+        simulate(
+            "--path",
+            "/api/tasks",
+            "--users",
+            "1000",
+            "--requests-per-user",
+            "20",
+            "--pinning",
+            "cookie",
+            "--pin-to",
+            "task-api-canary",
+            "--new-weights",
+            "task-api-stable=100,task-api-canary=0",
+            "-o",
+            "json");
+
+    SimulateRequest request =
+        new SimulateRequest(
+            ROUTE,
+            List.of(new RequestSpec("/api/tasks", null, Map.of(), Map.of(), null)),
+            null,
+            new SessionModel(
+                1000,
+                20,
+                "cookie",
+                "task-api-canary",
+                Map.of("task-api-stable", 100, "task-api-canary", 0),
+                null));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEqualTo(Json.pretty(Simulator.simulate(request)));
+    assertThat(run.out()).contains("\"pinTo\" : \"task-api-canary\"");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.langchain4j.mcp.client.McpClient;
 import dev.langchain4j.mcp.client.McpToolMetadataKeys;
 import dev.langchain4j.mcp.client.transport.stdio.StdioMcpTransport;
 import dev.langchain4j.service.tool.ToolExecutionResult;
+import dev.trafficengineer.core.TestFiles;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The server as an MCP client sees it: langchain4j-mcp, an independent client implementation,
@@ -322,6 +324,51 @@ class McpClientEndToEndTest {
     assertThat(result.at("/numbers/latencyRatio").isNull()).isTrue();
     assertThat(result.get("rollbackCommand").asString())
         .startsWith("kubectl patch httproute task-api-canary -n task-api --type=json");
+  }
+
+  @Test
+  @DisplayName("analyze_canary with declared weights and buckets: share, sample and tail conform")
+  void analyzesDataPlane() {
+    ObjectNode arguments =
+        (ObjectNode)
+            JSON.readTree(TestFiles.read("analysis/verdicts/tail-regression-hidden-by-p99.json"))
+                .get("request");
+    arguments.putObject("declared").put("stable", 5).put("canary", 1);
+
+    JsonNode result = call("analyze_canary", JSON.writeValueAsString(arguments));
+
+    assertThat(result.get("verdict").asString()).isEqualTo("rollback");
+    assertThat(result.get("cause").asString()).isEqualTo("latency");
+    assertThat(result.at("/share/mismatch").asBoolean()).isFalse();
+    assertThat(result.at("/sampleSize/needed").asLong()).isEqualTo(100);
+    assertThat(result.at("/tail/regression").asBoolean()).isTrue();
+    assertThat(result.at("/reasons/0/effect").asString()).isEqualTo("rollback");
+  }
+
+  @Test
+  @DisplayName("simulate_traffic with a session model returns the shares users get")
+  void simulatesSessions() {
+    Map<String, Object> arguments =
+        Map.of(
+            "yaml",
+            TestFiles.read("simulate/sessions/canary-session-persistence.yaml"),
+            "requests",
+            List.of(Map.of("path", "/")),
+            "sessions",
+            Map.of(
+                "users",
+                1000,
+                "requestsPerUser",
+                20,
+                "newWeights",
+                Map.of("task-api-stable", 0, "task-api-canary", 100)));
+
+    JsonNode result = call("simulate_traffic", JSON.writeValueAsString(arguments));
+
+    assertThat(result.at("/sessions/pinning").asString()).isEqualTo("sessionPersistence");
+    assertThat(result.at("/sessions/afterChangeReturning/1/requestShare").asDouble())
+        .isCloseTo(0.1, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(result.at("/sessions/afterChangeNew/1/requestShare").asDouble()).isEqualTo(1.0);
   }
 
   @Test

@@ -2,12 +2,17 @@ package dev.trafficengineer.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.trafficengineer.core.analysis.AnalyzeRequest;
+import dev.trafficengineer.core.analysis.Bucket;
 import dev.trafficengineer.core.analysis.CanaryAnalysis;
+import dev.trafficengineer.core.analysis.DeclaredSplit;
 import dev.trafficengineer.core.analysis.MonitoringQueries;
 import dev.trafficengineer.core.analysis.PromQuery;
 import dev.trafficengineer.core.analysis.QueriesRequest;
+import dev.trafficengineer.core.analysis.Reason;
 import dev.trafficengineer.core.analysis.Verdict;
 import dev.trafficengineer.core.analysis.VersionStats;
 import dev.trafficengineer.core.input.InvalidInputException;
@@ -24,7 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Against a real Prometheus over the backfilled fixture {@code canary-window.om}: in task-api the
  * lesson's 3 stable against 12 canary errors per 100 requests (and a canary p99 2.5 times
- * stable's); in shop its 3 against 2 per 1000. The window ends at the fixture's last sample.
+ * stable's); in shop its 3 against 2 per 1000; in split a canary that got 100 of 25,000 requests;
+ * in silent a canary whose counter never moves; in tail equal p99s over a canary with 15 of 2,000
+ * requests slower than 2.5 s. The window ends at the fixture's last sample.
  */
 @DisplayName("PrometheusCounts against a real Prometheus")
 class PrometheusCountsTest {
@@ -39,7 +46,8 @@ class PrometheusCountsTest {
   void readsTaskApi() {
     AnalyzeRequest resolved = PrometheusCounts.resolve(request(PROMETHEUS.url(), "task-api", END));
 
-    assertThat(resolved.stable()).isEqualTo(new VersionStats(100L, 3L, resolved.stable().p99Ms()));
+    assertThat(resolved.stable().requests()).isEqualTo(100L);
+    assertThat(resolved.stable().errors()).isEqualTo(3L);
     assertThat(resolved.canary().requests()).isEqualTo(100L);
     assertThat(resolved.canary().errors()).isEqualTo(12L);
     assertThat(resolved.stable().p99Ms())
@@ -74,8 +82,67 @@ class PrometheusCountsTest {
   void emptyNamespace() {
     AnalyzeRequest resolved = PrometheusCounts.resolve(request(PROMETHEUS.url(), "empty", END));
 
-    assertThat(resolved.canary()).isEqualTo(new VersionStats(0L, 0L, null));
+    assertThat(resolved.canary()).isEqualTo(new VersionStats(0L, 0L, null, null));
     assertThat(CanaryAnalysis.analyze(resolved).verdict()).isEqualTo(Verdict.HOLD);
+  }
+
+  @Test
+  @DisplayName(
+      "a mismatched split: 100 of 25,000 requests against 10% declared holds, share-mismatch")
+  void mismatchedSplit() {
+    AnalyzeRequest resolved =
+        PrometheusCounts.resolve(
+            request(PROMETHEUS.url(), "split", END, new DeclaredSplit(90L, 10L)));
+
+    assertThat(resolved.stable().requests()).isEqualTo(24_900L);
+    assertThat(resolved.canary().requests()).isEqualTo(100L);
+    Verdict verdict = CanaryAnalysis.analyze(resolved);
+    assertThat(verdict.verdict()).isEqualTo(Verdict.HOLD);
+    assertThat(verdict.cause()).isEqualTo(Reason.SHARE_MISMATCH);
+    assertThat(verdict.share().observedCanaryShare()).isEqualTo(0.004);
+    assertThat(verdict.reasons().get(0).text())
+        .startsWith("Share: the canary got 0.4% of 25,000 requests (100), 10% declared");
+  }
+
+  @Test
+  @DisplayName("a silent canary: its counter never moves, the verdict holds with no-traffic")
+  void silentCanary() {
+    AnalyzeRequest resolved =
+        PrometheusCounts.resolve(
+            request(PROMETHEUS.url(), "silent", END, new DeclaredSplit(95L, 5L)));
+
+    assertThat(resolved.canary().requests()).isZero();
+    Verdict verdict = CanaryAnalysis.analyze(resolved);
+    assertThat(verdict.verdict()).isEqualTo(Verdict.HOLD);
+    assertThat(verdict.cause()).isEqualTo(Reason.NO_TRAFFIC);
+    assertThat(verdict.reasons().get(0).text())
+        .startsWith(
+            "Traffic: no request reached the canary in the window. At the declared 5%"
+                + " about 250 of the 5,000 requests should have.");
+  }
+
+  @Test
+  @DisplayName("a latency regression hidden in the tail: equal p99s, the buckets roll it back")
+  void tailRegression() {
+    AnalyzeRequest resolved = PrometheusCounts.resolve(request(PROMETHEUS.url(), "tail", END));
+
+    assertThat(resolved.canary().buckets())
+        .extracting(Bucket::le, Bucket::count)
+        .containsExactly(
+            tuple("0.05", 1600L),
+            tuple("0.1", 1900L),
+            tuple("0.25", 1980L),
+            tuple("0.5", 1981L),
+            tuple("1", 1982L),
+            tuple("2.5", 1985L),
+            tuple("+Inf", 2000L));
+    Verdict verdict = CanaryAnalysis.analyze(resolved);
+    assertThat(verdict.numbers().latencyRatio()).isCloseTo(1.0, offset(1e-9));
+    assertThat(verdict.verdict()).isEqualTo(Verdict.ROLLBACK);
+    assertThat(verdict.cause()).isEqualTo(Reason.LATENCY);
+    assertThat(verdict.tail().regression()).isTrue();
+    assertThat(verdict.reasons().get(0).text())
+        .contains("Slower than 1 s: canary 0.90% (18), stable 0.01% (1), 90 times");
   }
 
   @Test
@@ -109,6 +176,11 @@ class PrometheusCountsTest {
   }
 
   private static AnalyzeRequest request(String url, String namespace, String time) {
+    return request(url, namespace, time, null);
+  }
+
+  private static AnalyzeRequest request(
+      String url, String namespace, String time, DeclaredSplit declared) {
     return new AnalyzeRequest(
         null,
         null,
@@ -117,6 +189,7 @@ class PrometheusCountsTest {
         null,
         url,
         new QueriesRequest(namespace, null, null, null, null, null, null, null),
-        time);
+        time,
+        declared);
   }
 }

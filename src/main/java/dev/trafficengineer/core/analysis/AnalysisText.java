@@ -7,8 +7,22 @@ public final class AnalysisText {
   public static String of(Verdict verdict) {
     StringBuilder text =
         new StringBuilder("Verdict: ").append(verdict.verdict().toUpperCase(java.util.Locale.ROOT));
-    text.append(" (").append(verdict.source()).append(")\n\nWhy:\n");
-    verdict.reasons().forEach(reason -> text.append("- ").append(reason).append('\n'));
+    text.append(" (").append(verdict.source()).append(")\n");
+    if (verdict.cause() != null) {
+      text.append("Cause: ").append(verdict.cause()).append('\n');
+    }
+    text.append("\nWhy:\n");
+    verdict
+        .reasons()
+        .forEach(
+            reason ->
+                text.append("- ")
+                    .append(
+                        Reason.NONE.equals(reason.effect())
+                            ? ""
+                            : "[" + reason.effect() + ": " + reason.cause() + "] ")
+                    .append(reason.text())
+                    .append('\n'));
     if (verdict.rollbackCommand() != null) {
       text.append("\nRoll back now (guarded: kubectl refuses it if the route changed):\n    ")
           .append(verdict.rollbackCommand())

@@ -35,9 +35,18 @@ public final class CanaryAnalysis {
                             request.routeYaml(), null, null, request.canaryService(), null))
                     .command());
 
-    List<String> rollback = new ArrayList<>();
-    List<String> hold = new ArrayList<>();
-    List<String> passed = new ArrayList<>();
+    List<Reason> rollback = new ArrayList<>();
+    List<Reason> hold = new ArrayList<>();
+    List<Reason> passed = new ArrayList<>();
+
+    // The data plane first: rates from a canary that got no traffic, or not the traffic the
+    // route declares, say nothing about the canary.
+    ShareJudgement.Outcome share = ShareJudgement.judge(request, stable, canary, limits);
+    SampleSize size = TrafficJudgement.sampleSize(stable, canary, limits);
+    Optional<Reason> traffic = TrafficJudgement.judge(canary, size, share.check(), limits);
+    traffic.filter(r -> Reason.NO_TRAFFIC.equals(r.cause())).ifPresent(hold::add);
+    (Verdict.HOLD.equals(share.reason().effect()) ? hold : passed).add(share.reason());
+    traffic.filter(r -> Reason.THIN_TRAFFIC.equals(r.cause())).ifPresent(hold::add);
 
     double p =
         FisherExact.upperTail(
@@ -48,41 +57,35 @@ public final class CanaryAnalysis {
     judgeErrors(stable, canary, p, limits, rollback, hold, passed);
 
     Double latencyRatio = latencyRatio(stable, canary);
-    if (canary.requests() < limits.minRequests()) {
-      hold.add(
-          "Sample: the canary served "
-              + canary.requests()
-              + " requests, fewer than the "
-              + limits.minRequests()
-              + " needed to judge its rates"
-              + (canary.requests() > 0
-                  ? " (one error in "
-                      + canary.requests()
-                      + " requests is "
-                      + percent(1.0 / canary.requests())
-                      + ")"
-                  : "")
-              + ". Wait for more traffic before promoting.");
-    } else {
+    TailLatency.Outcome tail =
+        TailLatency.judge(request.stable().buckets(), request.canary().buckets(), limits);
+    if (canary.requests() >= limits.minRequests()) {
       judgeCeiling(stable, canary, limits, rollback, passed);
       judgeLatency(stable, canary, latencyRatio, limits, rollback, passed);
+      if (tail.reason() != null) {
+        (Verdict.ROLLBACK.equals(tail.reason().effect()) ? rollback : passed).add(tail.reason());
+      }
     }
     if (stable.requests() == 0) {
       hold.add(
-          "Baseline: stable served no requests, so there is nothing to compare the canary with."
-              + " Check the version label and the namespace.");
+          Reason.hold(
+              Reason.NO_TRAFFIC,
+              "Baseline: stable served no requests, so there is nothing to compare the canary"
+                  + " with. Check the version label and the namespace."));
     }
 
     String verdict =
         !rollback.isEmpty() ? Verdict.ROLLBACK : !hold.isEmpty() ? Verdict.HOLD : Verdict.PROMOTE;
-    List<String> reasons = new ArrayList<>(rollback);
+    List<Reason> reasons = new ArrayList<>(rollback);
     reasons.addAll(hold);
     reasons.addAll(passed);
     if (Verdict.ROLLBACK.equals(verdict)
         && request.routeYaml() != null
         && rollbackCommand.isEmpty()) {
       reasons.add(
-          "Route: no rule of routeYaml sends the canary traffic; there is nothing to shift.");
+          Reason.none(
+              Reason.ROUTE,
+              "Route: no rule of routeYaml sends the canary traffic; there is nothing to shift."));
     }
     Numbers numbers =
         new Numbers(
@@ -103,7 +106,11 @@ public final class CanaryAnalysis {
         numbers,
         limits.echo(),
         source(request),
-        Verdict.ROLLBACK.equals(verdict) ? rollbackCommand.orElse(null) : null);
+        Verdict.ROLLBACK.equals(verdict) ? rollbackCommand.orElse(null) : null,
+        Verdict.PROMOTE.equals(verdict) ? null : reasons.get(0).cause(),
+        share.check(),
+        size,
+        tail.comparison());
   }
 
   private static void judgeErrors(
@@ -111,9 +118,9 @@ public final class CanaryAnalysis {
       Sample canary,
       double p,
       Limits limits,
-      List<String> rollback,
-      List<String> hold,
-      List<String> passed) {
+      List<Reason> rollback,
+      List<Reason> hold,
+      List<Reason> passed) {
     long errors = stable.errors() + canary.errors();
     long requests = stable.requests() + canary.requests();
     String counts =
@@ -136,44 +143,55 @@ public final class CanaryAnalysis {
             + probability(p)
             + " (Fisher's exact test, one-sided)";
     if (canary.requests() == 0) {
-      passed.add("Error rate: the canary served no requests, so it has no error rate yet.");
+      passed.add(
+          Reason.none(
+              Reason.ERROR_RATE,
+              "Error rate: the canary served no requests, so it has no error rate yet."));
     } else if (errors == 0) {
-      passed.add("Error rate: " + counts + "Neither version failed a request.");
+      passed.add(
+          Reason.none(
+              Reason.ERROR_RATE, "Error rate: " + counts + "Neither version failed a request."));
     } else if (p >= limits.alpha()) {
       passed.add(
-          "Error rate: "
-              + counts
-              + test
-              + ", not below alpha "
-              + number(limits.alpha())
-              + ": no evidence that the canary fails more often.");
+          Reason.none(
+              Reason.ERROR_RATE,
+              "Error rate: "
+                  + counts
+                  + test
+                  + ", not below alpha "
+                  + number(limits.alpha())
+                  + ": no evidence that the canary fails more often."));
     } else if (canary.errors() >= limits.minErrors()) {
       rollback.add(
-          "Error rate: "
-              + counts
-              + test
-              + ", below alpha "
-              + number(limits.alpha())
-              + ": the canary fails more often, and it is not bad luck.");
+          Reason.rollback(
+              Reason.ERROR_RATE,
+              "Error rate: "
+                  + counts
+                  + test
+                  + ", below alpha "
+                  + number(limits.alpha())
+                  + ": the canary fails more often, and it is not bad luck."));
     } else {
       hold.add(
-          "Error rate: "
-              + counts
-              + test
-              + ", below alpha "
-              + number(limits.alpha())
-              + ", but "
-              + canary.errors()
-              + (canary.errors() == 1 ? " canary error is" : " canary errors are")
-              + " fewer than the "
-              + limits.minErrors()
-              + " a rollback needs: against a small or zero baseline a single error looks"
-              + " significant. Watch it and wait for more traffic.");
+          Reason.hold(
+              Reason.ERROR_RATE,
+              "Error rate: "
+                  + counts
+                  + test
+                  + ", below alpha "
+                  + number(limits.alpha())
+                  + ", but "
+                  + canary.errors()
+                  + (canary.errors() == 1 ? " canary error is" : " canary errors are")
+                  + " fewer than the "
+                  + limits.minErrors()
+                  + " a rollback needs: against a small or zero baseline a single error looks"
+                  + " significant. Watch it and wait for more traffic."));
     }
   }
 
   private static void judgeCeiling(
-      Sample stable, Sample canary, Limits limits, List<String> rollback, List<String> passed) {
+      Sample stable, Sample canary, Limits limits, List<Reason> rollback, List<Reason> passed) {
     double rate = canary.rate();
     String text =
         "Ceiling: the canary's error rate "
@@ -184,7 +202,12 @@ public final class CanaryAnalysis {
             + " ceiling"
             + (stable.rate() == null ? "" : " (stable: " + percent(stable.rate()) + ")")
             + ".";
-    (rate > limits.maxErrorRate() ? rollback : passed).add(text);
+    (rate > limits.maxErrorRate() ? rollback : passed)
+        .add(
+            new Reason(
+                Reason.ERROR_RATE,
+                rate > limits.maxErrorRate() ? Verdict.ROLLBACK : Reason.NONE,
+                text));
   }
 
   private static void judgeLatency(
@@ -192,30 +215,38 @@ public final class CanaryAnalysis {
       Sample canary,
       Double ratio,
       Limits limits,
-      List<String> rollback,
-      List<String> passed) {
+      List<Reason> rollback,
+      List<Reason> passed) {
     if (stable.p99Ms() == null || canary.p99Ms() == null) {
-      passed.add("Latency: not compared; give p99Ms for both versions to include it.");
+      passed.add(
+          Reason.none(
+              Reason.LATENCY,
+              "Latency: not compared; give p99Ms for both versions to include it."));
       return;
     }
     if (ratio == null) {
-      passed.add("Latency: not compared; stable's p99 is 0 ms, so no ratio exists.");
+      passed.add(
+          Reason.none(
+              Reason.LATENCY, "Latency: not compared; stable's p99 is 0 ms, so no ratio exists."));
       return;
     }
     boolean slower = ratio > limits.maxLatencyRatio();
     (slower ? rollback : passed)
         .add(
-            "Latency: the canary's p99 of "
-                + number(canary.p99Ms())
-                + " ms is "
-                + number(ratio)
-                + " times stable's "
-                + number(stable.p99Ms())
-                + " ms, "
-                + (slower ? "above" : "within")
-                + " the limit of "
-                + number(limits.maxLatencyRatio())
-                + ".");
+            new Reason(
+                Reason.LATENCY,
+                slower ? Verdict.ROLLBACK : Reason.NONE,
+                "Latency: the canary's p99 of "
+                    + number(canary.p99Ms())
+                    + " ms is "
+                    + number(ratio)
+                    + " times stable's "
+                    + number(stable.p99Ms())
+                    + " ms, "
+                    + (slower ? "above" : "within")
+                    + " the limit of "
+                    + number(limits.maxLatencyRatio())
+                    + "."));
   }
 
   private static Double latencyRatio(Sample stable, Sample canary) {
@@ -260,6 +291,16 @@ public final class CanaryAnalysis {
   /** Four significant digits without trailing zeros: 4, 2.497, 99.5, 1000. */
   static String number(double value) {
     return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
+  }
+
+  /** A share as a person reads it: 0.4%, 10%, 12.35%. */
+  static String share(double fraction) {
+    return number(fraction * 100) + "%";
+  }
+
+  /** A count with thousands separators: 25,000. */
+  static String count(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
   }
 
   static String probability(double p) {

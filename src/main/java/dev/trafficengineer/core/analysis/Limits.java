@@ -10,12 +10,20 @@ record Limits(
     double alpha,
     double maxErrorRate,
     double maxLatencyRatio,
+    double shareAlpha,
+    double maxShareDeviation,
+    double power,
+    double maxTailRatio,
     List<ThresholdEcho> echo) {
   static final long DEFAULT_MIN_REQUESTS = 100;
   static final long DEFAULT_MIN_ERRORS = 5;
   static final double DEFAULT_ALPHA = 0.05;
   static final double DEFAULT_MAX_ERROR_RATE = 0.05;
   static final double DEFAULT_MAX_LATENCY_RATIO = 1.5;
+  static final double DEFAULT_SHARE_ALPHA = 0.001;
+  static final double DEFAULT_MAX_SHARE_DEVIATION = 0.2;
+  static final double DEFAULT_POWER = 0.8;
+  static final double DEFAULT_MAX_TAIL_RATIO = 2.0;
 
   static Limits of(Thresholds given) {
     Thresholds t = given == null ? new Thresholds(null, null, null, null, null) : given;
@@ -36,12 +44,38 @@ record Limits(
             1.0,
             "a fraction above 0, at most 1 (0.05 is 5%)");
     double maxLatencyRatio = latencyRatio(t.maxLatencyRatio());
+    double shareAlpha =
+        between(
+            "thresholds.shareAlpha",
+            t.shareAlpha(),
+            DEFAULT_SHARE_ALPHA,
+            0.5,
+            "a probability above 0, at most 0.5");
+    double maxShareDeviation =
+        between(
+            "thresholds.maxShareDeviation",
+            t.maxShareDeviation(),
+            DEFAULT_MAX_SHARE_DEVIATION,
+            1.0,
+            "a fraction of the declared share above 0, at most 1 (0.2 accepts 8% to 12% for 10%)");
+    double power =
+        between(
+            "thresholds.power",
+            t.power(),
+            DEFAULT_POWER,
+            0.999,
+            "a probability above 0, at most 0.999");
+    double maxTailRatio = tailRatio(t.maxTailRatio());
     return new Limits(
         minRequests,
         minErrors,
         alpha,
         maxErrorRate,
         maxLatencyRatio,
+        shareAlpha,
+        maxShareDeviation,
+        power,
+        maxTailRatio,
         List.of(
             new ThresholdEcho(
                 "minRequests",
@@ -81,7 +115,52 @@ record Limits(
                 "Largest canary p99 / stable p99 accepted. A p99 over a few hundred requests"
                     + " rests on its few slowest ones and histogram buckets blur it further, so"
                     + " differences up to 1.5 times are within the noise between two healthy"
-                    + " deployments.")));
+                    + " deployments."),
+            new ThresholdEcho(
+                "shareAlpha",
+                shareAlpha,
+                t.shareAlpha() == null,
+                "Significance level of the exact two-sided binomial test of the canary's observed"
+                    + " share against the declared one. Stricter than alpha because the check runs"
+                    + " at every evaluation of every stage and a false alarm stalls a healthy"
+                    + " rollout; 0.001 is the level sample-ratio-mismatch checks of A/B platforms"
+                    + " use. A broken split is off by far more and is caught anyway."),
+            new ThresholdEcho(
+                "maxShareDeviation",
+                maxShareDeviation,
+                t.maxShareDeviation() == null,
+                "How far, relative to the declared share, the observed share may be off before a"
+                    + " significant difference counts as a mismatch: 0.2 accepts 8% to 12% for a"
+                    + " 10% canary. With millions of requests the test finds differences of a"
+                    + " tenth of a point that change nothing (retries, health checks, counter"
+                    + " extrapolation); a fifth of the declared share changes the exposure."),
+            new ThresholdEcho(
+                "power",
+                power,
+                t.power() == null,
+                "Probability that the error test notices a canary failing at the maxErrorRate"
+                    + " ceiling, used to size the sample before a promotion: the canary needs"
+                    + " enough requests that such a canary would be caught 80% of the time (the"
+                    + " conventional power of Cohen's power analysis)."),
+            new ThresholdEcho(
+                "maxTailRatio",
+                maxTailRatio,
+                t.maxTailRatio() == null,
+                "With histogram buckets: the largest accepted ratio of the canary's share of"
+                    + " requests slower than a bucket bound to stable's, at bounds in stable's"
+                    + " slowest 10%. Twice as many slow requests, when significant, is a"
+                    + " regression a p99 of bucket-interpolated numbers can hide.")));
+  }
+
+  private static double tailRatio(Double value) {
+    if (value == null) {
+      return DEFAULT_MAX_TAIL_RATIO;
+    }
+    if (!(value > 1 && value <= 1000)) {
+      throw new InvalidInputException(
+          "thresholds.maxTailRatio", value, "must be a ratio above 1, at most 1000");
+    }
+    return value;
   }
 
   private static long atLeastOne(String field, Long value, long fallback) {

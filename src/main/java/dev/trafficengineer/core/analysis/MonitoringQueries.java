@@ -34,11 +34,8 @@ public final class MonitoringQueries {
     return new VersionQueries(
         "sum(increase(" + all + "[" + series.window() + "]))",
         "sum(increase(" + errors + "[" + series.window() + "]))",
-        "histogram_quantile(0.99, sum(increase("
-            + buckets
-            + "["
-            + series.window()
-            + "])) by (le))");
+        "histogram_quantile(0.99, sum(increase(" + buckets + "[" + series.window() + "])) by (le))",
+        "sum(increase(" + buckets + "[" + series.window() + "])) by (le)");
   }
 
   /** The stable version's label value, after defaults and checks. */
@@ -85,6 +82,25 @@ public final class MonitoringQueries {
             "sum(rate(" + all + w + "))" + by,
             "Traffic each version serves. The canary's share of the total should match its"
                 + " route weight; a canary with almost no traffic has not been tested yet."),
+        new PromQuery(
+            "request-share",
+            "Share of requests by version",
+            "sum(rate(" + all + w + "))" + by + "\n/\nscalar(sum(rate(" + all + w + ")))",
+            "Each version's share of the namespace's requests over the last "
+                + s.window()
+                + ": 0.1 is 10%. It should match the route's weights; a canary far below its"
+                + " weight means the weights are not honoured, the version label is wrong, or"
+                + " traffic bypasses the route, and far above it often means pinned sessions."
+                + " analyze_canary tests it against declared weights (exact binomial test)."),
+        new PromQuery(
+            "latency-buckets",
+            "Latency histogram by version",
+            "sum(increase(" + buckets + w + "))" + " by (" + s.versionLabel() + ", le)",
+            "Requests at most as slow as each bucket bound (le, seconds) over the last "
+                + s.window()
+                + ", per version, cumulative. analyze_canary compares the tails from these"
+                + " counts: the share of requests slower than each bound in stable's slowest 10%,"
+                + " which a p99 interpolated inside one bucket can hide."),
         new PromQuery(
             "error-rate-ratio",
             "Canary error rate divided by stable error rate",

@@ -33,7 +33,7 @@ public final class RolloutPlanner {
       stages.add(stage(i + 1, percent, previous, current, request));
       previous = current;
     }
-    List<String> notes = new ArrayList<>();
+    List<String> notes = new ArrayList<>(SessionPinning.warnings("routeYaml", request.routeYaml()));
     if (percents.get(percents.size() - 1) != 100) {
       notes.add(
           "The last stage is "

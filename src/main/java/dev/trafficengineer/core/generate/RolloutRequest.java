@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A staged canary rollout. {@code stages} are canary percentages in increasing order (default 5,
  * 25, 50, 100); {@code canaryWeight}, when given without stages, is where the rollout starts.
+ * {@code routeYaml}, the route as it is now, is only read for what the plan must warn about (pinned
+ * sessions).
  */
 public record RolloutRequest(
     String namespace,
@@ -19,4 +21,38 @@ public record RolloutRequest(
     List<String> hostnames,
     String gatewayNamespace,
     String sectionName,
-    HeaderMatchInput protectHeader) {}
+    HeaderMatchInput protectHeader,
+    String routeYaml) {
+
+  /** Without the current route. */
+  public RolloutRequest(
+      String namespace,
+      String gateway,
+      String stableService,
+      String canaryService,
+      Integer port,
+      List<Integer> stages,
+      Integer canaryWeight,
+      String name,
+      String pathPrefix,
+      List<String> hostnames,
+      String gatewayNamespace,
+      String sectionName,
+      HeaderMatchInput protectHeader) {
+    this(
+        namespace,
+        gateway,
+        stableService,
+        canaryService,
+        port,
+        stages,
+        canaryWeight,
+        name,
+        pathPrefix,
+        hostnames,
+        gatewayNamespace,
+        sectionName,
+        protectHeader,
+        null);
+  }
+}

@@ -45,6 +45,9 @@ public final class SimulationText {
       text.append('\n');
     }
     notes(text, result.notes());
+    if (result.sessions() != null) {
+      SessionText.append(text, result.sessions());
+    }
     return text.toString();
   }
 

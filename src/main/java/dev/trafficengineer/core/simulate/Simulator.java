@@ -40,7 +40,10 @@ public final class Simulator {
       }
       results.add(result);
     }
-    return new SimulateResult(List.copyOf(results), read.notes());
+    return new SimulateResult(
+        List.copyOf(results),
+        read.notes(),
+        StickySessions.of(request.sessions(), results, read.routes()));
   }
 
   private static SplittableRandom sampleRandom(Sample sample) {

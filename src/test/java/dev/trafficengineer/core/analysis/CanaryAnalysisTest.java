@@ -23,14 +23,14 @@ class CanaryAnalysisTest {
       Verdict verdict = analyze(stats(100, 3), stats(100, 12));
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.ROLLBACK);
-      assertThat(verdict.reasons().get(0))
+      assertThat(verdict.reasons().get(0).text())
           .isEqualTo(
               "Error rate: canary 12 of 100 requests failed (12.00%), stable 3 of 100 requests"
                   + " failed (3.00%): 4 times stable's rate. If both versions failed equally"
                   + " often, 12 or more of the 15 errors would land on the canary's 100 of 200"
                   + " requests with probability p = 0.0143 (Fisher's exact test, one-sided),"
                   + " below alpha 0.05: the canary fails more often, and it is not bad luck.");
-      assertThat(verdict.reasons().get(1))
+      assertThat(verdict.reasons().get(1).text())
           .isEqualTo(
               "Ceiling: the canary's error rate 12.00% is above the 5.00% ceiling (stable:"
                   + " 3.00%).");
@@ -46,8 +46,9 @@ class CanaryAnalysisTest {
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.PROMOTE);
       assertThat(verdict.reasons())
-          .anySatisfy(reason -> assertThat(reason).contains("p = 0.813", "no evidence"))
-          .anySatisfy(reason -> assertThat(reason).contains("0.20% is within the 5.00% ceiling"));
+          .anySatisfy(reason -> assertThat(reason.text()).contains("p = 0.813", "no evidence"))
+          .anySatisfy(
+              reason -> assertThat(reason.text()).contains("0.20% is within the 5.00% ceiling"));
     }
 
     @Test
@@ -77,11 +78,15 @@ class CanaryAnalysisTest {
       Verdict verdict = analyze(stats(100, 3), stats(5, 1));
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.HOLD);
-      assertThat(verdict.reasons().get(0))
+      assertThat(verdict.cause()).isEqualTo(Reason.NO_TRAFFIC);
+      assertThat(verdict.reasons().get(0).text())
           .isEqualTo(
-              "Sample: the canary served 5 requests, fewer than the 100 needed to judge its"
-                  + " rates (one error in 5 requests is 20.00%). Wait for more traffic before"
-                  + " promoting.");
+              "Traffic: only 5 requests reached the canary, fewer than the 20 at which a canary"
+                  + " failing at the 5.00% ceiling would be expected to fail once: it has hardly"
+                  + " been exercised. No traffic is not health: check that the route's weight"
+                  + " reaches the canary, that its pods carry the canary's version label, and"
+                  + " that the window covers the stage. Hold; never promote a canary nobody"
+                  + " called.");
     }
 
     @Test
@@ -91,7 +96,9 @@ class CanaryAnalysisTest {
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.HOLD);
       assertThat(verdict.numbers().errorRateRatio()).isNull();
-      assertThat(verdict.reasons().get(0))
+      assertThat(verdict.cause()).isEqualTo(Reason.THIN_TRAFFIC);
+      assertThat(verdict.reasons().get(1).cause()).isEqualTo(Reason.ERROR_RATE);
+      assertThat(verdict.reasons().get(1).text())
           .contains("p = 0.0476", "below alpha 0.05, but 1 canary error is fewer than the 5");
     }
 
@@ -101,7 +108,8 @@ class CanaryAnalysisTest {
       Verdict verdict = analyze(stats(20000, 0), stats(1000, 1));
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.HOLD);
-      assertThat(verdict.reasons()).hasSize(3);
+      assertThat(verdict.reasons()).hasSize(4);
+      assertThat(verdict.cause()).isEqualTo(Reason.ERROR_RATE);
     }
 
     @Test
@@ -110,7 +118,7 @@ class CanaryAnalysisTest {
       Verdict verdict = analyze(stats(1000, 0), stats(5, 5));
 
       assertThat(verdict.verdict()).isEqualTo(Verdict.ROLLBACK);
-      assertThat(verdict.reasons().get(0)).contains("p = 1.18e-13");
+      assertThat(verdict.reasons().get(0).text()).contains("p = 1.18e-13");
     }
   }
 
@@ -168,7 +176,11 @@ class CanaryAnalysisTest {
               org.assertj.core.groups.Tuple.tuple("minErrors", 1.0, false),
               org.assertj.core.groups.Tuple.tuple("alpha", 0.05, true),
               org.assertj.core.groups.Tuple.tuple("maxErrorRate", 0.5, false),
-              org.assertj.core.groups.Tuple.tuple("maxLatencyRatio", 1.5, true));
+              org.assertj.core.groups.Tuple.tuple("maxLatencyRatio", 1.5, true),
+              org.assertj.core.groups.Tuple.tuple("shareAlpha", 0.001, true),
+              org.assertj.core.groups.Tuple.tuple("maxShareDeviation", 0.2, true),
+              org.assertj.core.groups.Tuple.tuple("power", 0.8, true),
+              org.assertj.core.groups.Tuple.tuple("maxTailRatio", 2.0, true));
     }
   }
 
