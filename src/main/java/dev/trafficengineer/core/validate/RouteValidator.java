@@ -58,6 +58,10 @@ public final class RouteValidator {
           "Start the document with apiVersion, kind, metadata and spec fields.");
       return false;
     }
+    if (GrpcRouteChecks.isGrpcRoute(route)) {
+      GrpcRouteChecks.check(route, expect, findings);
+      return false;
+    }
     if (!KindCheck.check(route, findings)) {
       return false;
     }
