@@ -31,7 +31,9 @@ final class GrpcGenerators {
     }
     if (grpcMethod != null) {
       throw new InvalidInputException(
-          "grpcMethod", "(given)", "applies to GRPCRoutes only: pass kind GRPCRoute with it");
+          "grpcMethod",
+          grpcMethod.service() != null ? grpcMethod.service() : grpcMethod.method(),
+          "applies to GRPCRoutes only: pass kind GRPCRoute with it");
     }
     return false;
   }
@@ -207,7 +209,8 @@ final class GrpcGenerators {
   }
 
   private static void noPathPrefix(String pathPrefix) {
-    if (pathPrefix != null) {
+    // "/" is the schema's default, which a client may fill in: on a GRPCRoute it means every call.
+    if (pathPrefix != null && !RouteFrame.DEFAULT_PATH_PREFIX.equals(pathPrefix)) {
       throw new InvalidInputException(
           "pathPrefix",
           pathPrefix,
