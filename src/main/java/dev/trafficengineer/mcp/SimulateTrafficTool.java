@@ -26,7 +26,11 @@ final class SimulateTrafficTool extends CoreTool<SimulateRequest, SimulateResult
         the redirect code for a redirect), every backend with its exact share of the weights, \
         and the reasons step by step. Call it to answer "where does a premium request go?" or \
         to check a canary split before applying it. Add sample {count, seed} for a seeded \
-        draw of count requests per request, like a curl loop piped to sort | uniq -c.""";
+        draw of count requests per request, like a curl loop piped to sort | uniq -c. For gRPC \
+        give GRPCRoute yaml and requests {service, method, headers?, host?}: GRPCRoute \
+        precedence (hostname, service, method, header characters and counts, then oldest \
+        route, namespace/name, rule order); no match is UNIMPLEMENTED (404), a rule that can \
+        send nowhere UNAVAILABLE (503).""";
   }
 
   @Override

@@ -79,7 +79,8 @@ final class GrpcSimulator {
   }
 
   private static RequestSpec normalize(String field, RequestSpec spec) {
-    if (spec.path() != null || spec.query() != null) {
+    boolean query = spec.query() != null && !spec.query().isEmpty();
+    if (spec.path() != null || query) {
       throw new InvalidInputException(
           field + (spec.path() != null ? ".path" : ".query"),
           spec.path() != null ? spec.path() : spec.query().size() + " query parameters",
