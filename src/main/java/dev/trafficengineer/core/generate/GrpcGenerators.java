@@ -218,7 +218,7 @@ final class GrpcGenerators {
     }
   }
 
-  private static RouteResult result(GRPCRoute route, List<String> notes) {
+  static RouteResult result(GRPCRoute route, List<String> notes) {
     String namespace = route.getMetadata().getNamespace();
     String name = route.getMetadata().getName();
     String file = name + "-route.yaml";

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.core.validate.Expectation;
+import dev.trafficengineer.core.validate.ProtectExpectation;
 import dev.trafficengineer.core.validate.RouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;
@@ -40,7 +42,9 @@ class GrpcGoldenRouteTest {
           "grpc-canary-protect-premium",
           "grpc-blue-green-green-active",
           "grpc-ab-header",
-          "grpc-ab-regex-method");
+          "grpc-ab-regex-method",
+          "grpc-premium-added-to-canary",
+          "grpc-premium-fixes-method-rule");
 
   static Path directory() {
     return TestFiles.path("golden/grpc");
@@ -113,5 +117,41 @@ class GrpcGoldenRouteTest {
   @DisplayName("generating twice gives the same result, commands and notes included")
   void generatingTwiceIsIdentical(String name) {
     assertThat(call(name).run()).isEqualTo(call(name).run());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("protecting premium calls in an already protected GRPCRoute changes nothing")
+  void premiumOnItsOwnOutputChangesNothing(String name) {
+    GeneratorCall call = call(name);
+    if (!call.generator().equals("premium")) {
+      return;
+    }
+    PremiumRuleRequest request = call.as(PremiumRuleRequest.class);
+    String once = call.run().yaml();
+
+    RouteResult twice =
+        PremiumProtection.add(
+            new PremiumRuleRequest(once, request.service(), request.header(), request.port()));
+
+    assertThat(twice.yaml()).isEqualTo(once);
+    assertThat(twice.notes().get(0)).startsWith("Nothing to add");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("premium GRPCRoutes pass the TE302 proof in validate_route")
+  void premiumIsProvedByTheValidator(String name) {
+    if (!call(name).generator().equals("premium")) {
+      return;
+    }
+    Expectation expect =
+        new Expectation(
+            null, null, null, new ProtectExpectation("x-api-tier", "premium", "orders-stable"));
+
+    ValidationResult result = RouteValidator.validate(new ValidateRequest(expected(name), expect));
+
+    assertThat(result.findings()).extracting(f -> f.code()).doesNotContain("TE302", "TE301");
+    assertThat(result.valid()).isTrue();
   }
 }
