@@ -115,4 +115,32 @@ class GrpcGeneratorCommandsTest {
         .contains("shop.orders.v1.OrderService")
         .contains("applies to GRPCRoutes only");
   }
+
+  @Test
+  @DisplayName("blue-green --kind grpc prints the GRPCRoute and a grpcroute verification command")
+  void blueGreenGrpcText() {
+    CliRun run =
+        CliRun.of(
+            "blue-green",
+            "-n",
+            "orders",
+            "--gateway",
+            "grpc-gateway",
+            "--blue-service",
+            "orders-blue",
+            "--green-service",
+            "orders-green",
+            "--port",
+            "50051",
+            "--active",
+            "blue",
+            "--kind",
+            "grpc");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("kind: GRPCRoute")
+        .contains("GRPCRoute orders/orders-bluegreen")
+        .contains("kubectl get grpcroute orders-bluegreen -n orders");
+  }
 }

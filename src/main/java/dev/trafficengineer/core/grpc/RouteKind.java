@@ -28,4 +28,9 @@ public enum RouteKind {
     }
     throw new InvalidInputException(field, value, "must be HTTPRoute or GRPCRoute");
   }
+
+  /** The kind of a route this tool wrote: its top-level {@code kind:} line says it. */
+  public static RouteKind ofWritten(String yaml) {
+    return yaml != null && yaml.contains("\nkind: GRPCRoute\n") ? GRPC_ROUTE : HTTP_ROUTE;
+  }
 }
