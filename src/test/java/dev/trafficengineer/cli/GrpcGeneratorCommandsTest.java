@@ -117,7 +117,8 @@ class GrpcGeneratorCommandsTest {
   }
 
   @Test
-  @DisplayName("blue-green --kind grpc prints the GRPCRoute and a grpcroute verification command")
+  @DisplayName(
+      "blue-green --kind grpc prints the GRPCRoute, its summary and a grpcroute verification on stderr")
   void blueGreenGrpcText() {
     CliRun run =
         CliRun.of(
@@ -138,8 +139,8 @@ class GrpcGeneratorCommandsTest {
             "grpc");
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
-        .contains("kind: GRPCRoute")
+    assertThat(run.out()).startsWith("apiVersion: gateway.networking.k8s.io/v1\nkind: GRPCRoute\n");
+    assertThat(run.err())
         .contains("GRPCRoute orders/orders-bluegreen")
         .contains("kubectl get grpcroute orders-bluegreen -n orders");
   }
