@@ -125,7 +125,7 @@ public final class GrpcProofs {
             + " instead of only "
             + service
             + ". For example "
-            + witness.describe()
+            + readable(witness)
             + " goes to rule "
             + rule
             + ": "
@@ -143,6 +143,14 @@ public final class GrpcProofs {
             + " loses to a rule with a longer hostname, service or method match, or more header"
             + " matches.";
     return new ProofFinding("TE302", decision.winner().route(), rule, message, fix);
+  }
+
+  /** The witness as a person reads it: fresh names and the fresh host stand for "any". */
+  private static String readable(GrpcRequest witness) {
+    String host = FRESH_HOST.equals(witness.host()) ? null : witness.host();
+    return new GrpcRequest(witness.service(), witness.method(), witness.headers(), host)
+        .describe()
+        .replaceAll(FRESH + "[0-9]*", "<any>");
   }
 
   /**
