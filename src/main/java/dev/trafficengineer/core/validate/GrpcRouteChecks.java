@@ -39,7 +39,7 @@ final class GrpcRouteChecks {
     HostnameCheck.check(route, findings);
     GrpcMatchCheck.check(route, findings);
     GrpcFilterCheck.check(route, findings);
-    BackendRefCheck.check(route, findings);
+    BackendRefCheck.check(route, findings, true);
     WeightCheck.check(route, findings);
     if (expect != null) {
       IntentCheck.check(route, expect, findings);
