@@ -26,6 +26,8 @@ final class AbTestCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Mixin RouteOptions route;
 
+  @Mixin GrpcOptions grpc;
+
   @Option(names = "--stable-service", required = true, description = "Service everyone else gets.")
   String stableService;
 
@@ -61,7 +63,9 @@ final class AbTestCommand implements Callable<Integer> {
             route.pathPrefix,
             route.hostnames,
             route.gatewayNamespace,
-            route.sectionName);
+            route.sectionName,
+            GrpcOptions.kind(grpc),
+            GrpcOptions.method(grpc));
     RoutePrinter.print(AbTestGenerator.generate(request), output, streams);
     return 0;
   }

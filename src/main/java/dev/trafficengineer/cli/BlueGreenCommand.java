@@ -25,6 +25,8 @@ final class BlueGreenCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Mixin RouteOptions route;
 
+  @Mixin GrpcOptions grpc;
+
   @Option(names = "--blue-service", required = true, description = "Service of the blue version.")
   String blueService;
 
@@ -64,7 +66,9 @@ final class BlueGreenCommand implements Callable<Integer> {
             route.pathPrefix,
             route.hostnames,
             route.gatewayNamespace,
-            route.sectionName);
+            route.sectionName,
+            GrpcOptions.kind(grpc),
+            GrpcOptions.method(grpc));
     RoutePrinter.print(BlueGreenGenerator.generate(request), output, streams);
     return 0;
   }

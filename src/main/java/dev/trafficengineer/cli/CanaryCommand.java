@@ -26,6 +26,8 @@ final class CanaryCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Mixin RouteOptions route;
 
+  @Mixin GrpcOptions grpc;
+
   @Option(
       names = "--stable-service",
       required = true,
@@ -84,7 +86,9 @@ final class CanaryCommand implements Callable<Integer> {
             route.hostnames,
             route.gatewayNamespace,
             route.sectionName,
-            protect);
+            protect,
+            GrpcOptions.kind(grpc),
+            GrpcOptions.method(grpc));
     RoutePrinter.print(CanaryGenerator.generate(request), output, streams);
     return 0;
   }

@@ -3,6 +3,7 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
 import dev.trafficengineer.core.generate.SplitSummary;
+import dev.trafficengineer.core.grpc.RouteKind;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +24,10 @@ final class RoutePrinter {
 
   static String summary(RouteResult result) {
     StringBuilder text = new StringBuilder();
-    text.append("HTTPRoute ").append(result.route()).append('\n');
+    text.append(RouteKind.ofWritten(result.yaml()).kind())
+        .append(' ')
+        .append(result.route())
+        .append('\n');
     for (RuleSplit rule : result.split()) {
       text.append("  rule ")
           .append(rule.rule())

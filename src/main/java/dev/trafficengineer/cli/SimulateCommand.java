@@ -36,14 +36,27 @@ final class SimulateCommand implements Callable<Integer> {
       names = {"-f", "--file"},
       required = true,
       paramLabel = "FILE|-",
-      description = "HTTPRoute YAML, one or more documents; - reads stdin (at most 16 MiB).")
+      description =
+          "HTTPRoute (or, with --service, GRPCRoute) YAML, one or more documents; - reads stdin"
+              + " (at most 16 MiB).")
   String file;
 
-  @Option(names = "--path", required = true, description = "Request path, e.g. /api/tasks.")
+  @Option(
+      names = "--path",
+      description = "Request path, e.g. /api/tasks (required unless --service is given).")
   String path;
 
-  @Option(names = "--method", description = "HTTP method (default GET).")
+  @Option(
+      names = "--method",
+      description = "HTTP method (default GET); with --service, the gRPC method, e.g. Login.")
   String method;
+
+  @Option(
+      names = "--service",
+      description =
+          "gRPC call: the service, e.g. com.example.User; with --method, the call goes through"
+              + " the file's GRPCRoutes.")
+  String service;
 
   @Option(
       names = {"-H", "--header"},
@@ -111,7 +124,7 @@ final class SimulateCommand implements Callable<Integer> {
     String yaml = InputFile.read(file, streams.in());
     RequestSpec request =
         new RequestSpec(
-            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host);
+            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host, service);
     if (requests == null && seed != null) {
       throw new InvalidInputException("requests", null, "is required with --seed");
     }

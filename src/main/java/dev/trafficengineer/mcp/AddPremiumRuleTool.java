@@ -22,7 +22,9 @@ final class AddPremiumRuleTool extends CoreTool<PremiumRuleRequest, RouteResult>
         The new rule provably outranks every other rule for those requests under Gateway API \
         precedence; the other rules are kept as they are. Give port only if the route does not \
         already send to that Service. Returns the new YAML, the split of each rule and the \
-        dry-run, apply and verification commands. Nothing is applied.""";
+        dry-run, apply and verification commands. Nothing is applied. A GRPCRoute works the \
+        same way (its kind is read from the YAML): the twins are proved with GRPCRoute \
+        precedence.""";
   }
 
   @Override

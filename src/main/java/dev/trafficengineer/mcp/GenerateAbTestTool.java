@@ -21,7 +21,9 @@ final class GenerateAbTestTool extends CoreTool<AbTestRequest, RouteResult> {
         header rule comes first and is more specific, so it wins under Gateway API precedence. \
         Call it to route chosen users, testers or tenants by header; to route a percentage of \
         all traffic call generate_canary. Returns the HTTPRoute YAML, the split of each rule \
-        and the dry-run, apply and verification commands. Nothing is applied.""";
+        and the dry-run, apply and verification commands. Nothing is applied. \
+        For a gRPC service pass kind GRPCRoute and optionally grpcMethod {service, method}: \
+        the same pattern as a GRPCRoute.""";
   }
 
   @Override

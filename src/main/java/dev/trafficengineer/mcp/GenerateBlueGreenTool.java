@@ -22,7 +22,9 @@ final class GenerateBlueGreenTool extends CoreTool<BlueGreenRequest, RouteResult
         rollback, rather than gradually (generate_canary). Returns the HTTPRoute YAML, the \
         split, and commands: a server-side dry run, the apply, a verification, and the guarded \
         patches that switch to the other color and roll back. Nothing is applied: show the \
-        YAML and tell the user to run the dry-run command first.""";
+        YAML and tell the user to run the dry-run command first. \
+        For a gRPC service pass kind GRPCRoute and optionally grpcMethod {service, method}: \
+        the same pattern as a GRPCRoute.""";
   }
 
   @Override

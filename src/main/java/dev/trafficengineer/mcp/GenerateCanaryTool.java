@@ -19,7 +19,9 @@ final class GenerateCanaryTool extends CoreTool<CanaryRequest, RouteResult> {
         (e.g. x-api-tier: premium) on the stable Service. Every input is validated first. \
         Returns the HTTPRoute YAML, the effective split of each rule in percent, and commands: \
         a server-side dry run, the apply, a verification and a guarded rollback patch. Nothing \
-        is applied: show the YAML and tell the user to run the dry-run command first.""";
+        is applied: show the YAML and tell the user to run the dry-run command first. \
+        For a gRPC service pass kind GRPCRoute and optionally grpcMethod {service, method}: \
+        the same pattern as a GRPCRoute.""";
   }
 
   @Override

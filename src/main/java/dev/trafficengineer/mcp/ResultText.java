@@ -7,6 +7,7 @@ import dev.trafficengineer.core.generate.RolloutStage;
 import dev.trafficengineer.core.generate.RouteResult;
 import dev.trafficengineer.core.generate.RuleSplit;
 import dev.trafficengineer.core.generate.SplitSummary;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.patch.ShellCommand;
 import dev.trafficengineer.core.rollback.RollbackResult;
 import dev.trafficengineer.core.validate.FindingsReport;
@@ -23,7 +24,7 @@ final class ResultText {
 
   static String of(RouteResult result) {
     StringBuilder text = new StringBuilder();
-    text.append("HTTPRoute ").append(result.route());
+    text.append(RouteKind.ofWritten(result.yaml()).kind()).append(' ').append(result.route());
     if (result.file() != null) {
       text.append(" (save as ").append(result.file()).append(')');
     }

@@ -29,7 +29,11 @@ final class SimulateTrafficTool extends CoreTool<SimulateRequest, SimulateResult
         draw of count requests per request, like a curl loop piped to sort | uniq -c. Add \
         sessions {users, requestsPerUser, pinning?, pinTo?, newWeights?} to see what users \
         actually get when sessions pin them: the effective request and user shares per backend \
-        over the stage and after a weight change.""";
+        over the stage and after a weight change. For gRPC \
+        give GRPCRoute yaml and requests {service, method, headers?, host?}: GRPCRoute \
+        precedence (hostname, service, method, header characters and counts, then oldest \
+        route, namespace/name, rule order); no match is UNIMPLEMENTED (404), a rule that can \
+        send nowhere UNAVAILABLE (503).""";
   }
 
   @Override

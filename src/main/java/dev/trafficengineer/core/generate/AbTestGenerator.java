@@ -15,6 +15,9 @@ public final class AbTestGenerator {
   private AbTestGenerator() {}
 
   public static RouteResult generate(AbTestRequest request) {
+    if (GrpcGenerators.wanted(request.kind(), request.grpcMethod())) {
+      return GrpcGenerators.abTest(request);
+    }
     String stable = InputRules.label("stableService", request.stableService());
     String test = InputRules.label("testService", request.testService());
     if (stable.equals(test)) {

@@ -25,6 +25,9 @@ public final class BlueGreenGenerator {
           "greenService", green, "must differ from blueService, or there is nothing to switch");
     }
     boolean blueActive = activeIsBlue(request.active());
+    if (GrpcGenerators.wanted(request.kind(), request.grpcMethod())) {
+      return GrpcGenerators.blueGreen(request, blue, green, blueActive);
+    }
     String name =
         request.name() == null ? RouteFrame.baseName(blue, "-blue") + "-bluegreen" : request.name();
     RouteFrame frame =

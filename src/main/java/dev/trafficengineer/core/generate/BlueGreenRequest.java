@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.generate;
 
+import dev.trafficengineer.core.grpc.GrpcMethodInput;
 import java.util.List;
 
 /**
@@ -17,4 +18,35 @@ public record BlueGreenRequest(
     String pathPrefix,
     List<String> hostnames,
     String gatewayNamespace,
-    String sectionName) {}
+    String sectionName,
+    String kind,
+    GrpcMethodInput grpcMethod) {
+  /** An HTTPRoute request: no kind, no gRPC match. */
+  public BlueGreenRequest(
+      String namespace,
+      String gateway,
+      String blueService,
+      String greenService,
+      Integer port,
+      String active,
+      String name,
+      String pathPrefix,
+      List<String> hostnames,
+      String gatewayNamespace,
+      String sectionName) {
+    this(
+        namespace,
+        gateway,
+        blueService,
+        greenService,
+        port,
+        active,
+        name,
+        pathPrefix,
+        hostnames,
+        gatewayNamespace,
+        sectionName,
+        null,
+        null);
+  }
+}

@@ -16,6 +16,9 @@ public final class CanaryGenerator {
   private CanaryGenerator() {}
 
   public static RouteResult generate(CanaryRequest request) {
+    if (GrpcGenerators.wanted(request.kind(), request.grpcMethod())) {
+      return GrpcGenerators.canary(request);
+    }
     CanaryRoute canary = build(request);
     List<String> notes = new ArrayList<>();
     notes.add(canary.weightNote());

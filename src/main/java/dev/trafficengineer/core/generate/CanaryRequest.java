@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.generate;
 
+import dev.trafficengineer.core.grpc.GrpcMethodInput;
 import java.util.List;
 
 /**
@@ -21,4 +22,39 @@ public record CanaryRequest(
     List<String> hostnames,
     String gatewayNamespace,
     String sectionName,
-    HeaderMatchInput protectHeader) {}
+    HeaderMatchInput protectHeader,
+    String kind,
+    GrpcMethodInput grpcMethod) {
+  /** An HTTPRoute request: no kind, no gRPC match. */
+  public CanaryRequest(
+      String namespace,
+      String gateway,
+      String stableService,
+      String canaryService,
+      Integer port,
+      Integer canaryWeight,
+      Integer stableWeight,
+      String name,
+      String pathPrefix,
+      List<String> hostnames,
+      String gatewayNamespace,
+      String sectionName,
+      HeaderMatchInput protectHeader) {
+    this(
+        namespace,
+        gateway,
+        stableService,
+        canaryService,
+        port,
+        canaryWeight,
+        stableWeight,
+        name,
+        pathPrefix,
+        hostnames,
+        gatewayNamespace,
+        sectionName,
+        protectHeader,
+        null,
+        null);
+  }
+}

@@ -37,7 +37,6 @@ public final class PremiumProtection {
   private PremiumProtection() {}
 
   public static RouteResult add(PremiumRuleRequest request) {
-    HTTPRoute route = RouteInput.single("routeYaml", request.routeYaml());
     String service = InputRules.label("service", request.service());
     HeaderMatchInput header = request.header() == null ? DEFAULT_HEADER : request.header();
     if (header.type() != null && !"Exact".equals(header.type())) {
@@ -46,6 +45,10 @@ public final class PremiumProtection {
           header.type(),
           "must be Exact: protection is for requests that carry exactly this value");
     }
+    if (GrpcRouteInput.isGrpcRoute(request.routeYaml())) {
+      return GrpcPremiumProtection.add(request, service, header);
+    }
+    HTTPRoute route = RouteInput.single("routeYaml", request.routeYaml());
     HTTPHeaderMatch premium = RouteFrame.headerMatch("header", header);
     Protected result = protect(route, service, premium, request.port());
     List<String> notes = new ArrayList<>();

@@ -20,7 +20,7 @@ final class RequestRules {
   static final List<String> METHODS =
       List.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT", "OPTIONS", "TRACE", "PATCH");
 
-  private static final Pattern HOST = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
+  static final Pattern HOST = Pattern.compile("[a-z0-9]([-a-z0-9.]*[a-z0-9])?");
   private static final Pattern PRINTABLE = Pattern.compile("[\\x20-\\x7e\\t]*");
   private static final Pattern PATH = Pattern.compile("/[\\x21-\\x7e]*");
 
@@ -74,8 +74,7 @@ final class RequestRules {
     return new HttpRequest(spec.method(), spec.path(), spec.headers(), spec.query(), spec.host());
   }
 
-  private static Map<String, String> values(
-      String field, Map<String, String> given, boolean headers) {
+  static Map<String, String> values(String field, Map<String, String> given, boolean headers) {
     if (given == null) {
       return Map.of();
     }

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.simulate;
 
+import dev.trafficengineer.core.grpc.GrpcRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public final class SimulationText {
   public static String of(SimulateResult result) {
     StringBuilder text = new StringBuilder();
     for (RequestResult one : result.results()) {
-      text.append(RequestRules.toHttp(one.request()).describe()).append('\n');
+      text.append(describe(one.request())).append('\n');
       text.append("  -> ");
       if (one.route() == null) {
         text.append("no route: ").append(one.status()).append('\n');
@@ -62,5 +63,13 @@ public final class SimulationText {
     }
     text.append("Notes:\n");
     notes.forEach(note -> text.append("- ").append(note).append('\n'));
+  }
+
+  private static String describe(RequestSpec request) {
+    if (request.service() != null) {
+      return new GrpcRequest(request.service(), request.method(), request.headers(), request.host())
+          .describe();
+    }
+    return RequestRules.toHttp(request).describe();
   }
 }

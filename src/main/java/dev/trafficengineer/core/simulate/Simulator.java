@@ -24,6 +24,9 @@ public final class Simulator {
 
   public static SimulateResult simulate(SimulateRequest request) {
     List<RequestSpec> specs = RequestRules.requests(request.requests());
+    if (GrpcSimulator.wanted(specs)) {
+      return GrpcSimulator.simulate(request, specs);
+    }
     List<RequestSpec> normalized = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       normalized.add(RequestRules.normalize("requests[" + i + "]", specs.get(i)));

@@ -15,9 +15,23 @@ final class BackendRefCheck {
   private BackendRefCheck() {}
 
   static void check(JsonNode route, Findings findings) {
+    check(route, findings, false);
+  }
+
+  /**
+   * {@code grpc}: the route is a GRPCRoute, which has no default rule, and whose calls get
+   * UNAVAILABLE where an HTTP request gets a 500.
+   */
+  static void check(JsonNode route, Findings findings, boolean grpc) {
     String namespace = Tree.text(Tree.object(route, "metadata"), "namespace");
     JsonNode spec = RouteParts.spec(route);
-    if (spec != null && !Tree.has(spec, "rules")) {
+    if (grpc && spec != null && Tree.items(spec, "rules").isEmpty()) {
+      findings.error(
+          Codes.NO_BACKENDS,
+          "/spec",
+          "The GRPCRoute has no rules, so it routes no call: every call to it gets UNIMPLEMENTED.",
+          "Add spec.rules with backendRefs naming the Service and port to send calls to.");
+    } else if (!grpc && spec != null && !Tree.has(spec, "rules")) {
       findings.error(
           Codes.NO_BACKENDS,
           "/spec",
@@ -27,7 +41,14 @@ final class BackendRefCheck {
     }
     for (Located rule : RouteParts.rules(route)) {
       List<Located> backends = RouteParts.located(rule.node(), rule.pointer(), "backendRefs");
-      if (backends.isEmpty() && !answersItself(rule.node())) {
+      if (grpc && backends.isEmpty() && !answersItself(rule.node())) {
+        findings.error(
+            Codes.NO_BACKENDS,
+            rule.pointer(),
+            "This rule has no backendRefs: every call it matches gets UNAVAILABLE instead of"
+                + " reaching a service.",
+            "Add backendRefs with the Service and port to send these calls to.");
+      } else if (backends.isEmpty() && !answersItself(rule.node())) {
         findings.error(
             Codes.NO_BACKENDS,
             rule.pointer(),
@@ -50,8 +71,8 @@ final class BackendRefCheck {
               backend.pointer() + "/namespace",
               "This backendRef points into namespace \"%s\" from a route in \"%s\"; without a ReferenceGrant in \"%s\" the reference is refused and its share of traffic gets a 500."
                   .formatted(target, namespace, target),
-              "Create a ReferenceGrant in namespace \"%s\" that allows HTTPRoutes from \"%s\" to reference Services, or move the route next to the Service."
-                  .formatted(target, namespace));
+              "Create a ReferenceGrant in namespace \"%s\" that allows %s from \"%s\" to reference Services, or move the route next to the Service."
+                  .formatted(target, grpc ? "GRPCRoutes" : "HTTPRoutes", namespace));
         }
       }
     }

@@ -16,6 +16,7 @@ final class Codes {
   static final String PARENT_SECTION = "TE112";
   static final String TIMEOUT = "TE113";
   static final String ENUM = "TE114";
+  static final String GRPC_METHOD = "TE115";
   static final String ALL_WEIGHTS_ZERO = "TE201";
   static final String OMITTED_WEIGHT = "TE202";
   static final String SPLIT = "TE203";

@@ -19,7 +19,7 @@ final class HttpRouteSchema {
 
   private static final Shape ANY = new Any();
 
-  private static final Shape PARENT_REF =
+  static final Shape PARENT_REF =
       fields(
           "parentRef",
           "group",
@@ -35,7 +35,7 @@ final class HttpRouteSchema {
           "port",
           integer(Codes.PORT));
 
-  private static final Shape HEADER_MATCH =
+  static final Shape HEADER_MATCH =
       fields(
           "header match",
           "type",
@@ -70,7 +70,7 @@ final class HttpRouteSchema {
   private static final Shape HEADER_VALUE =
       fields("header", "name", text(Codes.FILTER), "value", text(Codes.FILTER));
 
-  private static final Shape HEADER_MODIFIER =
+  static final Shape HEADER_MODIFIER =
       fields(
           "header modifier",
           "set",
@@ -90,7 +90,7 @@ final class HttpRouteSchema {
           "replacePrefixMatch",
           text(Codes.PATH));
 
-  private static final Shape OBJECT_REF =
+  static final Shape OBJECT_REF =
       fields(
           "backendRef",
           "group",
@@ -201,7 +201,7 @@ final class HttpRouteSchema {
                       text(Codes.TIMEOUT))),
           Set.of("retry", "sessionPersistence"));
 
-  private static final Shape METADATA =
+  static final Shape METADATA =
       new Fields(
           "metadata",
           ordered(
@@ -246,11 +246,11 @@ final class HttpRouteSchema {
 
   private HttpRouteSchema() {}
 
-  private static Shape text(String code) {
+  static Shape text(String code) {
     return new Scalar(Type.STRING, code);
   }
 
-  private static Shape integer(String code) {
+  static Shape integer(String code) {
     return new Scalar(Type.INTEGER, code);
   }
 
@@ -258,15 +258,15 @@ final class HttpRouteSchema {
     return new ListOf(text(code), code);
   }
 
-  private static Shape list(Shape item) {
+  static Shape list(Shape item) {
     return new ListOf(item, Codes.SCHEMA);
   }
 
-  private static Shape fields(String name, Object... namesAndShapes) {
+  static Shape fields(String name, Object... namesAndShapes) {
     return new Fields(name, ordered(namesAndShapes), Set.of());
   }
 
-  private static Map<String, Shape> ordered(Object... namesAndShapes) {
+  static Map<String, Shape> ordered(Object... namesAndShapes) {
     Map<String, Shape> fields = new LinkedHashMap<>();
     for (int i = 0; i < namesAndShapes.length; i += 2) {
       fields.put((String) namesAndShapes[i], (Shape) namesAndShapes[i + 1]);

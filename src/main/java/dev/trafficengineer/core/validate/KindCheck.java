@@ -22,9 +22,9 @@ final class KindCheck {
           kind == null ? "" : "/kind",
           kind == null
               ? "The document has no kind, so nothing tells the API server it is an HTTPRoute."
-              : "kind is \"%s\", not HTTPRoute; this tool reviews Gateway API HTTPRoutes only."
+              : "kind is \"%s\", not HTTPRoute; this tool reviews Gateway API HTTPRoutes and GRPCRoutes only."
                   .formatted(SchemaCheck.abbreviate(kind.asString())),
-          "Set kind: HTTPRoute.");
+          "Set kind: HTTPRoute (or GRPCRoute for a gRPC service).");
       isRoute = false;
     }
     if (apiVersion == null

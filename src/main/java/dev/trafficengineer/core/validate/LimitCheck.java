@@ -67,8 +67,7 @@ final class LimitCheck {
     }
   }
 
-  private static void limit(
-      JsonNode parent, String pointer, String field, int max, Findings findings) {
+  static void limit(JsonNode parent, String pointer, String field, int max, Findings findings) {
     JsonNode list = parent == null ? null : parent.get(field);
     if (list != null && list.isArray() && list.size() > max) {
       findings.error(

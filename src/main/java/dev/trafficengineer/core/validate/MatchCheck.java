@@ -93,7 +93,7 @@ final class MatchCheck {
   }
 
   /** Header or query parameter matches of one match. */
-  private static void values(Located match, String field, int maxValue, Findings findings) {
+  static void values(Located match, String field, int maxValue, Findings findings) {
     boolean headers = field.equals("headers");
     String what = headers ? "header" : "query parameter";
     Map<String, String> seen = new HashMap<>();

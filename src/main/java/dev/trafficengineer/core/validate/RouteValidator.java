@@ -27,13 +27,17 @@ public final class RouteValidator {
     try {
       List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
       PrecedenceCheck precedence = new PrecedenceCheck();
+      GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
       for (YamlDocument document : documents) {
         Findings sink = new Findings(findings, document, documents.size() > 1);
         if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
           precedence.add(document.tree(), sink);
+        } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
+          grpcPrecedence.add(document.tree(), sink);
         }
       }
       precedence.check(expect == null ? null : expect.protect());
+      grpcPrecedence.check(expect == null ? null : expect.protect());
     } catch (YamlInputException e) {
       findings.clear();
       findings.add(unreadable(e.getMessage(), e.line()));
@@ -56,6 +60,10 @@ public final class RouteValidator {
           "",
           "The document is not a mapping, so it cannot be an HTTPRoute.",
           "Start the document with apiVersion, kind, metadata and spec fields.");
+      return false;
+    }
+    if (GrpcRouteChecks.isGrpcRoute(route)) {
+      GrpcRouteChecks.check(route, expect, findings);
       return false;
     }
     if (!KindCheck.check(route, findings)) {

@@ -18,7 +18,12 @@ final class SchemaCheck {
   private SchemaCheck() {}
 
   static void check(JsonNode route, Findings findings) {
-    walk(route, HttpRouteSchema.ROUTE, "", findings);
+    check(route, HttpRouteSchema.ROUTE, findings);
+  }
+
+  /** Walks the document against {@code schema}, the shape of the whole document. */
+  static void check(JsonNode route, Shape schema, Findings findings) {
+    walk(route, schema, "", findings);
   }
 
   private static void walk(JsonNode node, Shape shape, String pointer, Findings findings) {

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.yaml;
 
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.Collection;
 import java.util.Map;
@@ -34,8 +35,17 @@ public final class HttpRouteMapping {
    * @throws RouteShapeException when a field has the wrong type, naming its JSON Pointer
    */
   public static HTTPRoute toRoute(JsonNode tree) {
+    return map(tree, HTTPRoute.class);
+  }
+
+  /** The same for a GRPCRoute document, with the same strictness and errors. */
+  public static GRPCRoute toGrpcRoute(JsonNode tree) {
+    return map(tree, GRPCRoute.class);
+  }
+
+  private static <T> T map(JsonNode tree, Class<T> type) {
     try {
-      return MAPPER.treeToValue(tree, HTTPRoute.class);
+      return MAPPER.treeToValue(tree, type);
     } catch (JacksonException e) {
       String pointer = pointer(e);
       throw new RouteShapeException(pointer, describe(pointer, tree.at(pointer), e), e);

@@ -39,6 +39,7 @@ public final class RouteYamlWriter {
           "rules",
           "matches",
           "path",
+          "service",
           "method",
           "headers",
           "queryParams",

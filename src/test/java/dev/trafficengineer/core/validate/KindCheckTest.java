@@ -17,7 +17,7 @@ class KindCheckTest {
 
   @Test
   void refusesOtherKindsAndStopsTheRouteChecks() {
-    String yaml = CANARY.replace("kind: HTTPRoute", "kind: GRPCRoute");
+    String yaml = CANARY.replace("kind: HTTPRoute", "kind: TCPRoute");
 
     assertThat(codes(run(yaml, KindCheck::check))).containsExactly("TE102");
     assertThat(RouteValidator.validate(new ValidateRequest(yaml, null)).findings())

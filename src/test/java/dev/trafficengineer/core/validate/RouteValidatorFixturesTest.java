@@ -31,8 +31,8 @@ class RouteValidatorFixturesTest {
   private static final List<String> CODES =
       List.of(
           "TE101", "TE102", "TE103", "TE104", "TE105", "TE106", "TE107", "TE108", "TE109", "TE110",
-          "TE111", "TE112", "TE113", "TE114", "TE201", "TE202", "TE203", "TE204", "TE205", "TE301",
-          "TE302", "TE303", "TE304", "TE401", "TE402", "TE403", "TE404", "TE405");
+          "TE111", "TE112", "TE113", "TE114", "TE115", "TE201", "TE202", "TE203", "TE204", "TE205",
+          "TE301", "TE302", "TE303", "TE304", "TE401", "TE402", "TE403", "TE404", "TE405");
 
   record Expected(String code, String severity, String path, int line) {}
 

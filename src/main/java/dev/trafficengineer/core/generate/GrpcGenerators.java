@@ -1,0 +1,245 @@
+package dev.trafficengineer.core.generate;
+
+import dev.trafficengineer.core.grpc.GrpcCommands;
+import dev.trafficengineer.core.grpc.GrpcMethodInput;
+import dev.trafficengineer.core.grpc.GrpcRouteFrame;
+import dev.trafficengineer.core.grpc.RouteKind;
+import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.ShellCommand;
+import dev.trafficengineer.core.yaml.RouteYamlWriter;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRuleBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The canary, blue-green and A/B patterns written as GRPCRoutes: the same rules and weights as the
+ * HTTPRoute generators, with a gRPC service/method match where those have a path prefix.
+ */
+final class GrpcGenerators {
+  private GrpcGenerators() {}
+
+  /**
+   * Whether {@code kind} asks for a GRPCRoute; an HTTPRoute request must not carry a gRPC match.
+   */
+  static boolean wanted(String kind, GrpcMethodInput grpcMethod) {
+    if (RouteKind.of("kind", kind) == RouteKind.GRPC_ROUTE) {
+      return true;
+    }
+    if (grpcMethod != null) {
+      throw new InvalidInputException(
+          "grpcMethod",
+          grpcMethod.service() != null ? grpcMethod.service() : grpcMethod.method(),
+          "applies to GRPCRoutes only: pass kind GRPCRoute with it");
+    }
+    return false;
+  }
+
+  static RouteResult canary(CanaryRequest request) {
+    noPathPrefix(request.pathPrefix());
+    String stable = InputRules.label("stableService", request.stableService());
+    String canary = InputRules.label("canaryService", request.canaryService());
+    if (stable.equals(canary)) {
+      throw new InvalidInputException(
+          "canaryService", canary, "must differ from stableService, or no traffic is split");
+    }
+    int port = InputRules.port("port", request.port());
+    CanaryGenerator.Weights weights =
+        CanaryGenerator.Weights.of(request.canaryWeight(), request.stableWeight());
+    String name =
+        request.name() == null
+            ? RouteFrame.baseName(stable, "-stable") + "-canary"
+            : request.name();
+    GrpcRouteFrame frame =
+        new GrpcRouteFrame(
+            request.namespace(),
+            name,
+            request.gateway(),
+            request.gatewayNamespace(),
+            request.sectionName(),
+            request.hostnames(),
+            request.grpcMethod());
+    List<GRPCRouteRule> rules = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    HeaderMatchInput protect = request.protectHeader();
+    if (protect != null) {
+      rules.add(
+          new GRPCRouteRuleBuilder()
+              .withMatches(
+                  frame.matches("protectHeader", protect.name(), protect.value(), protect.type()))
+              .withBackendRefs(GrpcRouteFrame.backend(stable, port, 100))
+              .build());
+    }
+    rules.add(
+        new GRPCRouteRuleBuilder()
+            .withMatches(frame.matches())
+            .withBackendRefs(
+                GrpcRouteFrame.backend(stable, port, weights.stable()),
+                GrpcRouteFrame.backend(canary, port, weights.canary()))
+            .build());
+    GRPCRoute route = frame.route().editSpec().withRules(rules).endSpec().build();
+    List<RuleSplit> split = GrpcSplitSummary.of(route);
+    List<BackendShare> shares = split.get(split.size() - 1).backends();
+    notes.add(
+        "Weights are proportional: "
+            + weights.stable()
+            + " and "
+            + weights.canary()
+            + " send "
+            + SplitSummary.percentText(shares.get(0).percent())
+            + " to the stable and "
+            + SplitSummary.percentText(shares.get(1).percent())
+            + " to the canary Service, counted per gRPC call (each RPC on an HTTP/2 connection"
+            + " is routed on its own).");
+    if (protect != null) {
+      notes.add(
+          "Calls with "
+              + protect.name()
+              + ": "
+              + protect.value()
+              + " (gRPC metadata) match rule 0, which sends them only to "
+              + stable
+              + ". Rule 0 has the same service/method match and one more header, so it wins"
+              + " under GRPCRoute precedence, whatever the order.");
+    }
+    return result(route, notes);
+  }
+
+  /** {@code blue} and {@code green}: the checked, distinct Service names. */
+  static RouteResult blueGreen(
+      BlueGreenRequest request, String blue, String green, boolean blueActive) {
+    noPathPrefix(request.pathPrefix());
+    String name =
+        request.name() == null ? RouteFrame.baseName(blue, "-blue") + "-bluegreen" : request.name();
+    GrpcRouteFrame frame =
+        new GrpcRouteFrame(
+            request.namespace(),
+            name,
+            request.gateway(),
+            request.gatewayNamespace(),
+            request.sectionName(),
+            request.hostnames(),
+            request.grpcMethod());
+    int port = InputRules.port("port", request.port());
+    GRPCRoute route =
+        frame
+            .route()
+            .editSpec()
+            .withRules(
+                new GRPCRouteRuleBuilder()
+                    .withMatches(frame.matches())
+                    .withBackendRefs(
+                        GrpcRouteFrame.backend(blue, port, blueActive ? 100 : 0),
+                        GrpcRouteFrame.backend(green, port, blueActive ? 0 : 100))
+                    .build())
+            .endSpec()
+            .build();
+    return result(
+        route,
+        List.of(
+            "All calls go to "
+                + (blueActive ? blue : green)
+                + "; "
+                + (blueActive ? green : blue)
+                + " stays in the route at weight 0, so switching is a change of two weights."
+                + " Long-lived gRPC streams already open stay where they are until they end."));
+  }
+
+  static RouteResult abTest(AbTestRequest request) {
+    noPathPrefix(request.pathPrefix());
+    String stable = InputRules.label("stableService", request.stableService());
+    String test = InputRules.label("testService", request.testService());
+    if (stable.equals(test)) {
+      throw new InvalidInputException(
+          "testService", test, "must differ from stableService, or there is no experiment");
+    }
+    int port = InputRules.port("port", request.port());
+    HeaderMatchInput header = request.header();
+    if (header == null) {
+      throw InvalidInputException.missing("header");
+    }
+    String name =
+        request.name() == null ? RouteFrame.baseName(stable, "-stable") + "-ab" : request.name();
+    GrpcRouteFrame frame =
+        new GrpcRouteFrame(
+            request.namespace(),
+            name,
+            request.gateway(),
+            request.gatewayNamespace(),
+            request.sectionName(),
+            request.hostnames(),
+            request.grpcMethod());
+    GRPCRoute route =
+        frame
+            .route()
+            .editSpec()
+            .withRules(
+                new GRPCRouteRuleBuilder()
+                    .withMatches(
+                        frame.matches("header", header.name(), header.value(), header.type()))
+                    .withBackendRefs(GrpcRouteFrame.backend(test, port, null))
+                    .build(),
+                new GRPCRouteRuleBuilder()
+                    .withMatches(frame.matches())
+                    .withBackendRefs(GrpcRouteFrame.backend(stable, port, null))
+                    .build())
+            .endSpec()
+            .build();
+    boolean regex = "RegularExpression".equals(header.type());
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        "Calls with "
+            + header.name()
+            + (regex ? " matching " : ": ")
+            + header.value()
+            + " (gRPC metadata) go to "
+            + test
+            + "; all others to "
+            + stable
+            + ". Metadata keys match case-insensitively, values exactly.");
+    if (regex) {
+      notes.add(
+          "Regular-expression header matches are Implementation-specific support: check that"
+              + " your Gateway supports them and which regex dialect it uses (often RE2).");
+    }
+    return result(route, notes);
+  }
+
+  private static void noPathPrefix(String pathPrefix) {
+    // "/" is the schema's default, which a client may fill in: on a GRPCRoute it means every call.
+    if (pathPrefix != null && !RouteFrame.DEFAULT_PATH_PREFIX.equals(pathPrefix)) {
+      throw new InvalidInputException(
+          "pathPrefix",
+          pathPrefix,
+          "applies to HTTPRoutes only: a GRPCRoute matches calls by grpcMethod {service, method}");
+    }
+  }
+
+  static RouteResult result(GRPCRoute route, List<String> notes) {
+    String namespace = route.getMetadata().getNamespace();
+    String name = route.getMetadata().getName();
+    String file = name + "-route.yaml";
+    List<ShellCommand> commands =
+        List.of(
+            ShellCommand.safe(
+                "Save the YAML as "
+                    + file
+                    + ", then let the API server check it without changing anything (runs the"
+                    + " schema and CEL validation that --dry-run=client skips)",
+                KubectlCommands.applyFile(file, true)),
+            ShellCommand.safe("Apply it", KubectlCommands.applyFile(file, false)),
+            ShellCommand.safe(
+                "Verify: one line per rule, backend=weight",
+                GrpcCommands.showWeights(namespace, name)));
+    return new RouteResult(
+        namespace + "/" + name,
+        file,
+        RouteYamlWriter.write(route),
+        GrpcSplitSummary.of(route),
+        commands,
+        List.copyOf(notes));
+  }
+}

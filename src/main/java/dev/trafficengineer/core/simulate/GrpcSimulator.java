@@ -1,0 +1,187 @@
+package dev.trafficengineer.core.simulate;
+
+import dev.trafficengineer.core.grpc.GrpcPrecedence;
+import dev.trafficengineer.core.grpc.GrpcRequest;
+import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.precedence.Decision;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Sends gRPC calls ({@code service}, {@code method}, metadata, host) through the GRPCRoutes of the
+ * input: which rule takes each one (see {@link GrpcPrecedence}) and how it splits them. A call no
+ * rule matches gets UNIMPLEMENTED (reported as 404, the HTTP status gRPC maps to it); a rule that
+ * can send nowhere gets UNAVAILABLE (503), as the GRPCRoute spec requires.
+ */
+final class GrpcSimulator {
+  private static final int MAX_NAME = 1024;
+  private static final Pattern NAME = Pattern.compile("[\\x21-\\x2e\\x30-\\x7e]+");
+
+  private GrpcSimulator() {}
+
+  /** Whether the requests are gRPC calls; mixing calls and HTTP requests is refused. */
+  static boolean wanted(List<RequestSpec> requests) {
+    long grpc = requests.stream().filter(r -> r != null && r.service() != null).count();
+    if (grpc == 0) {
+      return false;
+    }
+    for (int i = 0; i < requests.size(); i++) {
+      if (requests.get(i) == null || requests.get(i).service() == null) {
+        throw new InvalidInputException(
+            "requests[" + i + "].service",
+            null,
+            "is required when any request is a gRPC call: one simulation sends either gRPC calls"
+                + " (service, method) through GRPCRoutes or HTTP requests (path) through"
+                + " HTTPRoutes");
+      }
+    }
+    return true;
+  }
+
+  static SimulateResult simulate(SimulateRequest request, List<RequestSpec> specs) {
+    List<RequestSpec> normalized = new ArrayList<>();
+    for (int i = 0; i < specs.size(); i++) {
+      normalized.add(normalize("requests[" + i + "]", specs.get(i)));
+    }
+    int count = RequestRules.sampleCount(request.sample(), specs.size());
+    GrpcRouteDocuments.Read read = GrpcRouteDocuments.read("yaml", request.yaml());
+    SplittableRandom random =
+        new SplittableRandom(
+            request.sample() == null || request.sample().seed() == null
+                ? 0
+                : request.sample().seed());
+    Function<GrpcRequest, Decision> decider = GrpcPrecedence.decider(read.routes());
+    List<RequestResult> results = new ArrayList<>();
+    for (RequestSpec spec : normalized) {
+      RequestResult result = route(read.routes(), decider, spec);
+      if (count > 0) {
+        result =
+            new RequestResult(
+                result.request(),
+                result.route(),
+                result.rule(),
+                result.match(),
+                result.status(),
+                result.backends(),
+                result.reasons(),
+                WeightedSample.draw(result, count, random.split()));
+      }
+      results.add(result);
+    }
+    return new SimulateResult(List.copyOf(results), read.notes());
+  }
+
+  private static RequestSpec normalize(String field, RequestSpec spec) {
+    boolean query = spec.query() != null && !spec.query().isEmpty();
+    if (spec.path() != null || query) {
+      throw new InvalidInputException(
+          field + (spec.path() != null ? ".path" : ".query"),
+          spec.path() != null ? spec.path() : spec.query().size() + " query parameters",
+          "does not apply to a gRPC call: give service and method");
+    }
+    String service = name(field + ".service", spec.service());
+    String method = name(field + ".method", spec.method());
+    String host = spec.host() == null ? null : spec.host().toLowerCase(Locale.ROOT);
+    if (host != null && (host.length() > 253 || !RequestRules.HOST.matcher(host).matches())) {
+      throw new InvalidInputException(
+          field + ".host",
+          spec.host(),
+          "is not a host name (letters, digits, '-' and '.'; no port)");
+    }
+    return new RequestSpec(
+        null,
+        method,
+        RequestRules.values(field + ".headers", spec.headers(), true),
+        null,
+        host,
+        service);
+  }
+
+  /** A service or method name: 1 to 1024 printable characters without '/' or spaces. */
+  private static String name(String field, String value) {
+    if (value == null || value.isEmpty()) {
+      throw InvalidInputException.missing(field);
+    }
+    if (value.length() > MAX_NAME || !NAME.matcher(value).matches()) {
+      throw new InvalidInputException(
+          field,
+          value,
+          "must be 1 to "
+              + MAX_NAME
+              + " printable characters without '/' or spaces (the call"
+              + " /com.example.User/Login has service com.example.User and method Login)");
+    }
+    return value;
+  }
+
+  private static RequestResult route(
+      List<GRPCRoute> routes, Function<GrpcRequest, Decision> decider, RequestSpec spec) {
+    Decision decision =
+        decider.apply(new GrpcRequest(spec.service(), spec.method(), spec.headers(), spec.host()));
+    List<String> reasons = new ArrayList<>(decision.reasons());
+    if (!decision.matched()) {
+      return new RequestResult(spec, null, null, null, 404, List.of(), reasons, null);
+    }
+    GRPCRoute route = routes.get(decision.winner().route());
+    String namespace =
+        route.getMetadata().getNamespace() == null ? "default" : route.getMetadata().getNamespace();
+    int ruleIndex = decision.winner().rule();
+    GRPCRouteRule rule = GrpcPrecedence.ruleOf(routes, decision.winner());
+    List<GRPCBackendRef> refs = rule.getBackendRefs() == null ? List.of() : rule.getBackendRefs();
+    long total = refs.stream().mapToLong(GrpcSimulator::weight).sum();
+    List<SimulatedBackend> backends = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    for (GRPCBackendRef ref : refs) {
+      int weight = weight(ref);
+      double share = total == 0 ? 0 : (double) weight / total;
+      backends.add(
+          new SimulatedBackend(
+              ref.getName(),
+              ref.getNamespace() == null ? namespace : ref.getNamespace(),
+              ref.getPort(),
+              share));
+      parts.add(
+          ref.getName()
+              + " (weight "
+              + weight
+              + (ref.getWeight() == null ? " by default" : "")
+              + ", "
+              + (weight == 0 ? "none" : Percent.of(share))
+              + ")");
+    }
+    int status = 200;
+    if (refs.isEmpty()) {
+      status = 503;
+      reasons.add("rule " + ruleIndex + " has no backendRefs: the call gets UNAVAILABLE (503)");
+    } else if (total == 0) {
+      status = 503;
+      reasons.add(
+          "every backend of rule "
+              + ruleIndex
+              + " has weight 0, so no call can be sent: UNAVAILABLE (503)");
+    } else {
+      reasons.add("rule " + ruleIndex + " sends to " + String.join(", ", parts));
+    }
+    return new RequestResult(
+        spec,
+        namespace + "/" + route.getMetadata().getName(),
+        ruleIndex,
+        decision.winner().match(),
+        status,
+        List.copyOf(backends),
+        List.copyOf(reasons),
+        null);
+  }
+
+  /** An omitted weight is 1. */
+  private static int weight(GRPCBackendRef ref) {
+    return ref.getWeight() == null ? 1 : ref.getWeight();
+  }
+}
