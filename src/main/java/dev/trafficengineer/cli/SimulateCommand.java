@@ -34,8 +34,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--file"},
       required = true,
-      paramLabel = "FILE|-",
-      description = "HTTPRoute YAML, one or more documents; - reads stdin (at most 16 MiB).")
+      paramLabel = "FILE|DIR|-",
+      description =
+          "HTTPRoute YAML, one or more documents; a folder is read recursively (*.yaml, *.yml);"
+              + " - reads stdin (at most 16 MiB).")
   String file;
 
   @Option(names = "--path", required = true, description = "Request path, e.g. /api/tasks.")
@@ -85,7 +87,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String yaml = InputFile.read(file, streams.in());
+    String yaml = InputFolder.read(file, streams.in());
     RequestSpec request =
         new RequestSpec(
             path, method, pairs("header", headers, ':'), pairs("query", query, '='), host);
