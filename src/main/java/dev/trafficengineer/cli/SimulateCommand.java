@@ -62,6 +62,12 @@ final class SimulateCommand implements Callable<Integer> {
   String host;
 
   @Option(
+      names = "--port",
+      description =
+          "Port the request arrives on; with Gateways in the input it picks the listener.")
+  Integer port;
+
+  @Option(
       names = "--requests",
       paramLabel = "N",
       description = "Also draw N requests over the weights and count them per backend.")
@@ -90,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
     String yaml = InputFolder.read(file, streams.in());
     RequestSpec request =
         new RequestSpec(
-            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host);
+            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host, port);
     if (requests == null && seed != null) {
       throw new InvalidInputException("requests", null, "is required with --seed");
     }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One request: path (required, without query string), method (default GET), headers, query
- * parameters and host (when left out, hostnames are not compared).
+ * parameters and host (when left out, hostnames are not compared), and the port it arrives on,
+ * which with Gateways given picks the listener.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record RequestSpec(
@@ -13,4 +14,15 @@ public record RequestSpec(
     String method,
     Map<String, String> headers,
     Map<String, String> query,
-    String host) {}
+    String host,
+    Integer port) {
+
+  public RequestSpec(
+      String path,
+      String method,
+      Map<String, String> headers,
+      Map<String, String> query,
+      String host) {
+    this(path, method, headers, query, host, null);
+  }
+}
