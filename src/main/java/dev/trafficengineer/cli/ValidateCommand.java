@@ -35,6 +35,7 @@ import picocli.CommandLine.Option;
       "  traffic-engineer validate -f route.yaml",
       "  traffic-engineer validate -f gitops/clusters/prod/",
       "  traffic-engineer validate --before main/routes/ --after pr/routes/",
+      "  traffic-engineer validate --live --gateway infra/shared-gateway --context prod",
       "  kubectl get httproute task-api-canary -n task-api -o yaml \\",
       "    | traffic-engineer validate -f - --namespace task-api --gateway task-api-gateway \\",
       "        --split task-api-stable=95 --split task-api-canary=5"
@@ -63,11 +64,24 @@ final class ValidateCommand implements Callable<Integer> {
   String after;
 
   @Option(
+      names = "--live",
+      description =
+          "Check what the cluster holds for --gateway (tool cluster_check_gateway): the Gateway,"
+              + " its HTTPRoutes and their grants, Services and EndpointSlices. GET and LIST only.")
+  boolean live;
+
+  @Mixin ClusterOptions cluster;
+
+  @Option(
       names = {"-n", "--namespace"},
       description = "Expect the route in this namespace.")
   String namespace;
 
-  @Option(names = "--gateway", description = "Expect a parentRef to this Gateway.")
+  @Option(
+      names = "--gateway",
+      description =
+          "Expect a parentRef to this Gateway; with --live, NAMESPACE/NAME of the Gateway to"
+              + " check.")
   String gateway;
 
   @Option(
@@ -101,6 +115,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (live) {
+      return LiveRun.checkGateway(cluster, streams, output, liveGateway());
+    }
     if (before != null || after != null) {
       return compare();
     }
@@ -116,6 +133,19 @@ final class ValidateCommand implements Callable<Integer> {
       streams.print(FindingsReport.render(yaml, result));
     }
     return result.valid() ? 0 : 1;
+  }
+
+  /** {@code --gateway NS/NAME}, which names the Gateway to read with --live. */
+  private String[] liveGateway() {
+    int slash = gateway == null ? -1 : gateway.indexOf('/');
+    if (slash <= 0 || file != null || before != null || after != null) {
+      throw new InvalidInputException(
+          "--gateway",
+          gateway,
+          "must be NAMESPACE/NAME with --live, and --live goes without --file, --before and"
+              + " --after");
+    }
+    return new String[] {gateway.substring(0, slash), gateway.substring(slash + 1)};
   }
 
   private Integer compare() {
