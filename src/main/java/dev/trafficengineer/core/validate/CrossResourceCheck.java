@@ -36,6 +36,11 @@ final class CrossResourceCheck {
         : null;
   }
 
+  /** Whether listeners are known, so that routes compete per listener (TE504). */
+  boolean hasGateways() {
+    return !context.gateways().isEmpty();
+  }
+
   /** Whether {@code document} is context or skipped, rather than a route to review. */
   boolean takes(YamlDocument document) {
     ContextDocuments.Kind kind = ContextDocuments.kindOf(document.tree());

@@ -29,7 +29,7 @@ public final class RouteValidator {
     try {
       List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
       CrossResourceCheck context = CrossResourceCheck.of(documents);
-      PrecedenceCheck precedence = new PrecedenceCheck(context != null);
+      PrecedenceCheck precedence = new PrecedenceCheck(context != null && context.hasGateways());
       for (YamlDocument document : documents) {
         if (context != null && context.takes(document)) {
           continue;
