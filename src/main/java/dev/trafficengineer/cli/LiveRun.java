@@ -4,8 +4,11 @@ import dev.trafficengineer.cluster.Cluster;
 import dev.trafficengineer.cluster.ClusterException;
 import dev.trafficengineer.cluster.ClusterText;
 import dev.trafficengineer.cluster.DiffRequest;
+import dev.trafficengineer.cluster.GatewayCheckRequest;
+import dev.trafficengineer.cluster.GatewayReads;
 import dev.trafficengineer.cluster.LiveChange;
 import dev.trafficengineer.cluster.LiveDiff;
+import dev.trafficengineer.cluster.LiveGatewayCheck;
 import dev.trafficengineer.cluster.LiveRollbackRequest;
 import dev.trafficengineer.cluster.LiveRoute;
 import dev.trafficengineer.cluster.RouteReads;
@@ -32,6 +35,23 @@ final class LiveRun {
           LiveRoute route = new RouteReads(cluster).get(new RouteRequest(namespace, name));
           return format == ReportFormat.json ? Json.pretty(route) : ClusterText.of(route);
         });
+  }
+
+  /** Exit 1 when the cluster's configuration has an error, as validate does for files. */
+  static int checkGateway(
+      ClusterOptions options, Streams streams, ReportFormat format, String[] gateway) {
+    boolean[] valid = {true};
+    int code =
+        run(
+            options,
+            streams,
+            cluster -> {
+              LiveGatewayCheck check =
+                  new GatewayReads(cluster).check(new GatewayCheckRequest(gateway[0], gateway[1]));
+              valid[0] = check.valid();
+              return format == ReportFormat.json ? Json.pretty(check) : ClusterText.of(check);
+            });
+    return code == 0 && !valid[0] ? 1 : code;
   }
 
   static int diff(ClusterOptions options, Streams streams, ReportFormat format, String yaml) {

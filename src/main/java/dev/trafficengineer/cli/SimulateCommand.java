@@ -35,10 +35,10 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--file"},
       required = true,
-      paramLabel = "FILE|-",
+      paramLabel = "FILE|DIR|-",
       description =
-          "HTTPRoute (or, with --service, GRPCRoute) YAML, one or more documents; - reads stdin"
-              + " (at most 16 MiB).")
+          "HTTPRoute (or, with --service, GRPCRoute) YAML, one or more documents; a folder is"
+              + " read recursively (*.yaml, *.yml); - reads stdin (at most 16 MiB).")
   String file;
 
   @Option(
@@ -72,6 +72,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--host", description = "Host; left out, the routes' hostnames are ignored.")
   String host;
+
+  @Option(
+      names = "--port",
+      description =
+          "Port the request arrives on; with Gateways in the input it picks the listener.")
+  Integer port;
 
   @Option(
       names = "--requests",
@@ -121,10 +127,16 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String yaml = InputFile.read(file, streams.in());
+    String yaml = InputFolder.read(file, streams.in());
     RequestSpec request =
         new RequestSpec(
-            path, method, pairs("header", headers, ':'), pairs("query", query, '='), host, service);
+            path,
+            method,
+            pairs("header", headers, ':'),
+            pairs("query", query, '='),
+            host,
+            service,
+            port);
     if (requests == null && seed != null) {
       throw new InvalidInputException("requests", null, "is required with --seed");
     }

@@ -1,5 +1,9 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.core.compare.CompareRequest;
+import dev.trafficengineer.core.compare.ComparisonReport;
+import dev.trafficengineer.core.compare.ComparisonResult;
+import dev.trafficengineer.core.compare.RouteComparison;
 import dev.trafficengineer.core.generate.HeaderMatchInput;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.validate.Expectation;
@@ -20,7 +24,8 @@ import picocli.CommandLine.Option;
     name = "validate",
     description = {
       "Review HTTPRoute YAML as the API server and a careful reviewer would (tool"
-          + " validate_route).",
+          + " validate_route); with the Gateways and Services around the routes, also what the"
+          + " whole configuration makes fail (TE501-TE509).",
       "Prints the findings grouped by line, with the YAML line, the problem and the fix. Exits 1"
           + " when an error is found."
     },
@@ -28,6 +33,9 @@ import picocli.CommandLine.Option;
       "",
       "Examples:",
       "  traffic-engineer validate -f route.yaml",
+      "  traffic-engineer validate -f gitops/clusters/prod/",
+      "  traffic-engineer validate --before main/routes/ --after pr/routes/",
+      "  traffic-engineer validate --live --gateway infra/shared-gateway --context prod",
       "  kubectl get httproute task-api-canary -n task-api -o yaml \\",
       "    | traffic-engineer validate -f - --namespace task-api --gateway task-api-gateway \\",
       "        --split task-api-stable=95 --split task-api-canary=5"
@@ -37,17 +45,43 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = {"-f", "--file"},
-      required = true,
-      paramLabel = "FILE|-",
-      description = "HTTPRoute YAML, one or more documents; - reads stdin (at most 16 MiB).")
+      paramLabel = "FILE|DIR|-",
+      description =
+          "HTTPRoute YAML, one or more documents, with the Gateways, ReferenceGrants, Services and"
+              + " EndpointSlices around them if you have them; a folder is read recursively"
+              + " (*.yaml, *.yml); - reads stdin (at most 16 MiB).")
   String file;
+
+  @Option(
+      names = "--before",
+      paramLabel = "FILE|DIR",
+      description =
+          "With --after: review a change (tool compare_routes); findings are marked introduced,"
+              + " fixed or unchanged, and the exit code is 1 when the change introduces an error.")
+  String before;
+
+  @Option(names = "--after", paramLabel = "FILE|DIR", description = "The state after the change.")
+  String after;
+
+  @Option(
+      names = "--live",
+      description =
+          "Check what the cluster holds for --gateway (tool cluster_check_gateway): the Gateway,"
+              + " its HTTPRoutes and their grants, Services and EndpointSlices. GET and LIST only.")
+  boolean live;
+
+  @Mixin ClusterOptions cluster;
 
   @Option(
       names = {"-n", "--namespace"},
       description = "Expect the route in this namespace.")
   String namespace;
 
-  @Option(names = "--gateway", description = "Expect a parentRef to this Gateway.")
+  @Option(
+      names = "--gateway",
+      description =
+          "Expect a parentRef to this Gateway; with --live, NAMESPACE/NAME of the Gateway to"
+              + " check.")
   String gateway;
 
   @Option(
@@ -81,13 +115,52 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String yaml = InputFile.read(file, streams.in());
+    if (live) {
+      return LiveRun.checkGateway(cluster, streams, output, liveGateway());
+    }
+    if (before != null || after != null) {
+      return compare();
+    }
+    if (file == null) {
+      throw new InvalidInputException(
+          "--file", null, "is required (or --before and --after to review a change)");
+    }
+    String yaml = InputFolder.read(file, streams.in());
     ValidationResult result = RouteValidator.validate(new ValidateRequest(yaml, expectation()));
     if (output == ReportFormat.json) {
       streams.print(Json.pretty(result));
     } else {
       streams.print(FindingsReport.render(yaml, result));
     }
+    return result.valid() ? 0 : 1;
+  }
+
+  /** {@code --gateway NS/NAME}, which names the Gateway to read with --live. */
+  private String[] liveGateway() {
+    int slash = gateway == null ? -1 : gateway.indexOf('/');
+    if (slash <= 0 || file != null || before != null || after != null) {
+      throw new InvalidInputException(
+          "--gateway",
+          gateway,
+          "must be NAMESPACE/NAME with --live, and --live goes without --file, --before and"
+              + " --after");
+    }
+    return new String[] {gateway.substring(0, slash), gateway.substring(slash + 1)};
+  }
+
+  private Integer compare() {
+    if (before == null || after == null || file != null || expectation() != null) {
+      throw new InvalidInputException(
+          before == null ? "--before" : "--after",
+          null,
+          "--before and --after go together, without --file or expectations");
+    }
+    ComparisonResult result =
+        RouteComparison.compare(
+            new CompareRequest(
+                InputFolder.read(before, streams.in()), InputFolder.read(after, streams.in())));
+    streams.print(
+        output == ReportFormat.json ? Json.pretty(result) : ComparisonReport.render(result));
     return result.valid() ? 0 : 1;
   }
 

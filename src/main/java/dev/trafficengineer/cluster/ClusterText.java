@@ -88,6 +88,37 @@ public final class ClusterText {
     return text.append("\nRule: ").append(diff.rule()).append('\n').toString();
   }
 
+  public static String of(LiveGatewayCheck check) {
+    StringBuilder text = new StringBuilder("Gateway ").append(check.gateway());
+    text.append(" (Gateway API ")
+        .append(check.bundleVersion() == null ? "bundle version unknown" : check.bundleVersion())
+        .append(check.channel() == null ? "" : ", " + check.channel() + " channel")
+        .append("): ")
+        .append(check.routes().size())
+        .append(" HTTPRoute(s) attached\n");
+    check.routes().forEach(route -> text.append("  ").append(route).append('\n'));
+    text.append("Documents:\n");
+    for (int i = 0; i < check.documents().size(); i++) {
+      text.append("  /").append(i).append(' ').append(check.documents().get(i)).append('\n');
+    }
+    if (check.findings().isEmpty()) {
+      return text.append("valid: no findings\n").toString();
+    }
+    for (Finding finding : check.findings()) {
+      text.append(finding.severity())
+          .append(' ')
+          .append(finding.code())
+          .append(" at ")
+          .append(finding.path())
+          .append(": ")
+          .append(finding.message())
+          .append("\n  fix: ")
+          .append(finding.fix())
+          .append('\n');
+    }
+    return text.append(check.valid() ? "valid\n" : "invalid\n").toString();
+  }
+
   public static String of(LiveChange change) {
     StringBuilder text = new StringBuilder("HTTPRoute ").append(change.route()).append(": ");
     text.append(

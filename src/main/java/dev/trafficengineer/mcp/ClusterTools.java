@@ -1,6 +1,7 @@
 package dev.trafficengineer.mcp;
 
 import dev.trafficengineer.cluster.Cluster;
+import dev.trafficengineer.cluster.GatewayReads;
 import dev.trafficengineer.cluster.RouteReads;
 import dev.trafficengineer.cluster.RouteWrites;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class ClusterTools {
     tools.add(new ClusterGetRouteTool(reads));
     tools.add(new ClusterListRoutesTool(reads));
     tools.add(new ClusterDiffTool(reads));
+    tools.add(new ClusterCheckGatewayTool(new GatewayReads(cluster)));
     if (allowWrites) {
       RouteWrites writes = new RouteWrites(cluster);
       tools.add(new ClusterRollbackTool(writes));

@@ -15,6 +15,7 @@ final class ToolCatalog {
           new DecisionFrameworkTool(),
           new ValidateRouteTool(),
           new SimulateTrafficTool(),
+          new CompareRoutesTool(),
           new MonitoringQueriesTool(),
           new AnalyzeCanaryTool());
 

@@ -96,6 +96,7 @@ class ChatCommandTest {
                 "decision_framework",
                 "validate_route",
                 "simulate_traffic",
+                "compare_routes",
                 "monitoring_queries",
                 "analyze_canary");
         JsonNode canary = tools.get(0).path("function").path("parameters");

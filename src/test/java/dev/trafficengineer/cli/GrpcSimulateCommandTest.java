@@ -43,7 +43,8 @@ class GrpcSimulateCommandTest {
             Map.of("x-tier", "gold"),
             Map.of(),
             "grpc.example.com",
-            "shop.orders.v1.OrderService");
+            "shop.orders.v1.OrderService",
+            null);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(JSON.readTree(run.out()))
         .isEqualTo(

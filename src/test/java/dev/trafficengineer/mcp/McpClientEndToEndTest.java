@@ -72,6 +72,7 @@ class McpClientEndToEndTest {
             "decision_framework",
             "validate_route",
             "simulate_traffic",
+            "compare_routes",
             "monitoring_queries",
             "analyze_canary");
     for (ToolSpecification tool : tools) {
@@ -282,6 +283,45 @@ class McpClientEndToEndTest {
     assertThat(result.at("/results/0/backends/1/share").asDouble()).isEqualTo(0.05);
     assertThat(result.at("/results/0/counts/task-api-canary").asLong()).isBetween(20L, 90L);
     assertThat(result.at("/results/0/reasons").size()).isPositive();
+  }
+
+  @Test
+  @DisplayName("compare_routes marks what a change introduces, with the failing share")
+  void comparesRoutes() {
+    String gateway =
+        """
+        apiVersion: gateway.networking.k8s.io/v1
+        kind: Gateway
+        metadata: {name: task-api-gateway, namespace: task-api}
+        spec:
+          gatewayClassName: example
+          listeners: [{name: http, port: 80, protocol: HTTP}]
+        ---
+        apiVersion: v1
+        kind: Service
+        metadata: {name: task-api-stable, namespace: task-api}
+        spec: {ports: [{port: 8000}]}
+        ---
+        """;
+    String canaryService =
+        """
+        apiVersion: v1
+        kind: Service
+        metadata: {name: task-api-canary, namespace: task-api}
+        spec: {ports: [{port: 8000}]}
+        ---
+        """;
+    String route = call("generate_canary", CANARY.formatted(5)).get("yaml").asString();
+    String before = gateway + canaryService + route;
+    String after = gateway + route;
+
+    JsonNode result =
+        call("compare_routes", JSON.writeValueAsString(Map.of("before", before, "after", after)));
+
+    assertThat(result.get("valid").asBoolean()).isFalse();
+    assertThat(result.at("/findings/0/change").asString()).isEqualTo("introduced");
+    assertThat(result.at("/findings/0/code").asString()).isEqualTo("TE505");
+    assertThat(result.at("/findings/0/impact").asDouble()).isEqualTo(0.05);
   }
 
   @Test

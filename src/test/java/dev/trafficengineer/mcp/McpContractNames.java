@@ -18,6 +18,7 @@ final class McpContractNames {
           "decision_framework",
           "validate_route",
           "simulate_traffic",
+          "compare_routes",
           "monitoring_queries",
           "analyze_canary");
 

@@ -101,7 +101,8 @@ final class GrpcSimulator {
         RequestRules.values(field + ".headers", spec.headers(), true),
         null,
         host,
-        service);
+        service,
+        null);
   }
 
   /** A service or method name: 1 to 1024 printable characters without '/' or spaces. */

@@ -67,7 +67,11 @@ final class RequestRules {
           spec.host(),
           "is not a host name (letters, digits, '-' and '.'; no port)");
     }
-    return new RequestSpec(path, method, headers, query, host);
+    if (spec.port() != null && (spec.port() < 1 || spec.port() > 65535)) {
+      throw new InvalidInputException(
+          field + ".port", String.valueOf(spec.port()), "must be 1-65535");
+    }
+    return new RequestSpec(path, method, headers, query, host, null, spec.port());
   }
 
   static HttpRequest toHttp(RequestSpec spec) {

@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.simulate;
 
+import dev.trafficengineer.core.gateway.ContextDocuments;
+import dev.trafficengineer.core.gateway.GatewayContext;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
@@ -13,14 +15,19 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The HTTPRoutes of a YAML input, in order. Other documents (a Service, a Gateway) are skipped with
- * a note, so that a whole manifest file can be simulated as it is.
+ * The HTTPRoutes of a YAML input, in order. Other documents (a Service, a Deployment) are skipped
+ * with a note, so that a whole manifest file can be simulated as it is; when a Gateway is among
+ * them, the Gateways, ReferenceGrants, Services and EndpointSlices become the context the requests
+ * are simulated in, and the rest is counted.
  */
 final class RouteDocuments {
   private static final Set<String> API_VERSIONS =
       Set.of("gateway.networking.k8s.io/v1", "gateway.networking.k8s.io/v1beta1");
 
-  record Read(List<HTTPRoute> routes, List<String> notes) {}
+  /**
+   * @param context the documents around the routes when a Gateway is among them, else null
+   */
+  record Read(List<HTTPRoute> routes, List<String> notes, GatewayContext context) {}
 
   private RouteDocuments() {}
 
@@ -36,10 +43,31 @@ final class RouteDocuments {
     }
     List<HTTPRoute> routes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    GatewayContext context = ContextDocuments.collect(documents);
+    boolean withGateways = !context.gateways().isEmpty();
+    if (withGateways) {
+      notes.add(
+          "context: "
+              + context.gateways().size()
+              + " Gateway(s), "
+              + context.referenceGrants().size()
+              + " ReferenceGrant(s), "
+              + context.services().size()
+              + " Service(s), "
+              + context.endpointSlices().size()
+              + " EndpointSlice(s); "
+              + context.skipped()
+              + " other document(s) skipped");
+    }
     for (YamlDocument document : documents) {
       JsonNode tree = document.tree();
       String kind = tree.path("kind").asString("");
       String apiVersion = tree.path("apiVersion").asString("");
+      if (withGateways
+          && ContextDocuments.kindOf(tree) != ContextDocuments.Kind.HTTP_ROUTE
+          && ContextDocuments.kindOf(tree) != ContextDocuments.Kind.UNKNOWN) {
+        continue;
+      }
       if (!"HTTPRoute".equals(kind) || !API_VERSIONS.contains(apiVersion)) {
         notes.add(
             "document "
@@ -75,6 +103,6 @@ final class RouteDocuments {
       throw new InvalidInputException(
           field, documents.size() + " documents", "hold no gateway.networking.k8s.io HTTPRoute");
     }
-    return new Read(List.copyOf(routes), List.copyOf(notes));
+    return new Read(List.copyOf(routes), List.copyOf(notes), withGateways ? context : null);
   }
 }

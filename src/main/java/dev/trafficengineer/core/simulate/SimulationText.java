@@ -38,6 +38,18 @@ public final class SimulationText {
             .append(Percent.of(backend.share()))
             .append('\n');
       }
+      if (one.listener() != null) {
+        text.append("  listener: ").append(one.listener()).append('\n');
+      }
+      if (one.statusShares() != null && !one.statusShares().isEmpty()) {
+        text.append("  outcome: ");
+        one.statusShares()
+            .forEach(
+                (status, share) ->
+                    text.append(status).append(' ').append(Percent.of(share)).append("  "));
+        text.setLength(text.length() - 2);
+        text.append('\n');
+      }
       if (one.counts() != null) {
         text.append("  sample: ").append(counts(one.counts())).append('\n');
       }

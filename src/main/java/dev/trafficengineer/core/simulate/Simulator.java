@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.simulate;
 
+import dev.trafficengineer.core.gateway.GatewayAnalysis;
+import dev.trafficengineer.core.gateway.GatewayReport;
 import dev.trafficengineer.core.precedence.Backends;
 import dev.trafficengineer.core.precedence.Decision;
 import dev.trafficengineer.core.precedence.HttpRequest;
@@ -35,9 +37,15 @@ public final class Simulator {
     RouteDocuments.Read read = RouteDocuments.read("yaml", request.yaml());
     SplittableRandom random = sampleRandom(request.sample());
     Function<HttpRequest, Decision> decider = Precedence.decider(read.routes());
+    GatewayReport gateways =
+        read.context() == null ? null : GatewayAnalysis.analyze(read.routes(), read.context());
     List<RequestResult> results = new ArrayList<>();
-    for (RequestSpec spec : normalized) {
-      RequestResult result = route(read.routes(), decider, spec);
+    for (int i = 0; i < normalized.size(); i++) {
+      RequestSpec spec = normalized.get(i);
+      RequestResult result =
+          gateways == null
+              ? route(read.routes(), decider, spec)
+              : GatewayRouting.route("requests[" + i + "]", read.routes(), gateways, spec);
       if (count > 0) {
         result = withCounts(result, WeightedSample.draw(result, count, random.split()));
       }
@@ -80,9 +88,9 @@ public final class Simulator {
         null);
   }
 
-  private record Outcome(int status, List<SimulatedBackend> backends, String reason) {}
+  record Outcome(int status, List<SimulatedBackend> backends, String reason) {}
 
-  private static Outcome outcome(HTTPRouteRule rule, int index, String namespace) {
+  static Outcome outcome(HTTPRouteRule rule, int index, String namespace) {
     if (Backends.redirects(rule)) {
       int status = redirectStatus(rule);
       return new Outcome(
@@ -145,6 +153,8 @@ public final class Simulator {
         result.status(),
         result.backends(),
         result.reasons(),
-        counts);
+        counts,
+        result.listener(),
+        result.statusShares());
   }
 }

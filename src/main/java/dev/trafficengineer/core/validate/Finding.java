@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.validate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One problem found in a route.
  *
@@ -10,9 +12,21 @@ package dev.trafficengineer.core.validate;
  * @param line 1-based line in the whole input, or 0 when the problem has no single line
  * @param message what is wrong and why it matters
  * @param fix what to change
+ * @param impact for the cross-resource findings (TE5xx), the share (0..1) of the traffic concerned
+ *     that fails, when it can be computed; otherwise left out
  */
 public record Finding(
-    String code, String severity, String path, int line, String message, String fix) {
+    String code,
+    String severity,
+    String path,
+    int line,
+    String message,
+    String fix,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double impact) {
+
+  public Finding(String code, String severity, String path, int line, String message, String fix) {
+    this(code, severity, path, line, message, fix, null);
+  }
 
   public static final String ERROR = "error";
   public static final String WARNING = "warning";

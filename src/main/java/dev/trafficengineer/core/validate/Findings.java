@@ -35,6 +35,15 @@ final class Findings {
     add(code, Finding.INFO, pointer, message, fix);
   }
 
+  /** A cross-resource finding, with the share of traffic that fails when it is known. */
+  void crossResource(
+      String code, String severity, String pointer, String message, String fix, Double impact) {
+    errors |= Finding.ERROR.equals(severity);
+    sink.add(
+        new Finding(
+            code, severity, prefix + pointer, document.lineOf(pointer), message, fix, impact));
+  }
+
   /** Returns whether an error has been reported for this document so far. */
   boolean hasErrors() {
     return errors;

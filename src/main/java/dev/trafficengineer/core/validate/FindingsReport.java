@@ -16,7 +16,7 @@ public final class FindingsReport {
     StringBuilder text = new StringBuilder();
     List<Finding> findings = result.findings();
     if (findings.isEmpty()) {
-      return "valid: no findings\n";
+      return "valid: no findings\n" + context(result.context());
     }
     String[] lines = yaml == null ? new String[0] : yaml.split("\n", -1);
     Map<Integer, List<Finding>> byLine = new LinkedHashMap<>();
@@ -52,6 +52,29 @@ public final class FindingsReport {
         .append(errors == 1 ? " error, " : " errors, ")
         .append(findings.size() - errors)
         .append(findings.size() - errors == 1 ? " other finding\n" : " other findings\n");
+    return text.append(context(result.context())).toString();
+  }
+
+  /** What the cross-resource checks had to go on, when they ran. */
+  private static String context(ContextSummary context) {
+    if (context == null) {
+      return "";
+    }
+    StringBuilder text =
+        new StringBuilder("context: ")
+            .append(context.gateways())
+            .append(" Gateway(s), ")
+            .append(context.referenceGrants())
+            .append(" ReferenceGrant(s), ")
+            .append(context.services())
+            .append(" Service(s), ")
+            .append(context.endpointSlices())
+            .append(" EndpointSlice(s), ")
+            .append(context.namespaces())
+            .append(" Namespace(s); ")
+            .append(context.skipped())
+            .append(" other document(s) skipped\n");
+    context.notes().forEach(note -> text.append("  note: ").append(note).append('\n'));
     return text.toString();
   }
 

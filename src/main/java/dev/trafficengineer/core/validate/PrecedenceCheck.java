@@ -21,6 +21,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class PrecedenceCheck {
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final boolean ownRulesOnly;
+
+  /**
+   * @param ownRulesOnly report TE301 only for rules a route's own rules shadow: with Gateways
+   *     given, shadowing across routes is decided per listener and reported as TE504
+   */
+  PrecedenceCheck(boolean ownRulesOnly) {
+    this.ownRulesOnly = ownRulesOnly;
+  }
 
   void add(JsonNode tree, Findings findings) {
     HTTPRoute route;
@@ -36,7 +45,7 @@ final class PrecedenceCheck {
   }
 
   void check(ProtectExpectation protect) {
-    groups.values().forEach(group -> group.check(protect));
+    groups.values().forEach(group -> group.check(protect, ownRulesOnly));
   }
 
   /**
@@ -68,15 +77,17 @@ final class PrecedenceCheck {
     private final List<HTTPRoute> routes = new ArrayList<>();
     private final List<Findings> sinks = new ArrayList<>();
 
-    void check(ProtectExpectation protect) {
-      for (ProofFinding unreachable : RouteProofs.unreachableRules(routes)) {
-        sinks
-            .get(unreachable.route())
-            .warning(
-                Codes.UNREACHABLE_RULE,
-                rulePointer(unreachable),
-                sentence(unreachable.message()),
-                unreachable.fix());
+    void check(ProtectExpectation protect, boolean ownRulesOnly) {
+      if (ownRulesOnly) {
+        for (int i = 0; i < routes.size(); i++) {
+          for (ProofFinding unreachable : RouteProofs.unreachableRules(List.of(routes.get(i)))) {
+            report(sinks.get(i), unreachable);
+          }
+        }
+      } else {
+        for (ProofFinding unreachable : RouteProofs.unreachableRules(routes)) {
+          report(sinks.get(unreachable.route()), unreachable);
+        }
       }
       if (protect == null
           || protect.header() == null
@@ -95,6 +106,14 @@ final class PrecedenceCheck {
                           rulePointer(unprotected),
                           sentence(unprotected.message()),
                           unprotected.fix()));
+    }
+
+    private static void report(Findings sink, ProofFinding unreachable) {
+      sink.warning(
+          Codes.UNREACHABLE_RULE,
+          rulePointer(unreachable),
+          sentence(unreachable.message()),
+          unreachable.fix());
     }
 
     /** A group that never sends to the protected Service is other routing, not what to prove. */

@@ -10,7 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reviews HTTPRoute YAML offline: what the API server would reject (TE1xx), what would misroute
- * traffic (TE2xx, TE3xx) and what differs from the stated intent (TE4xx).
+ * traffic (TE2xx, TE3xx), what differs from the stated intent (TE4xx) and, when the input also
+ * holds a Gateway or a ReferenceGrant, what the documents around the routes make fail (TE5xx).
  */
 public final class RouteValidator {
 
@@ -22,34 +23,50 @@ public final class RouteValidator {
    */
   public static ValidationResult validate(ValidateRequest request) {
     List<Finding> findings = new ArrayList<>();
+    ContextSummary summary = null;
     String yaml = request == null ? null : request.yaml();
     Expectation expect = request == null ? null : request.expect();
     try {
       List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
-      PrecedenceCheck precedence = new PrecedenceCheck();
+      CrossResourceCheck context = CrossResourceCheck.of(documents);
+      PrecedenceCheck precedence = new PrecedenceCheck(context != null && context.hasGateways());
       GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
       for (YamlDocument document : documents) {
+        if (context != null && context.takes(document)) {
+          continue;
+        }
         Findings sink = new Findings(findings, document, documents.size() > 1);
         if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
           precedence.add(document.tree(), sink);
+          if (context != null) {
+            context.add(document.tree(), sink);
+          }
         } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
           grpcPrecedence.add(document.tree(), sink);
         }
       }
       precedence.check(expect == null ? null : expect.protect());
       grpcPrecedence.check(expect == null ? null : expect.protect());
+      if (context != null) {
+        summary = context.check();
+        // With the namespaces' ReferenceGrants in view, TE506 says which references are not
+        // permitted; the generic reminder would only repeat it, or contradict a grant given.
+        findings.removeIf(finding -> Codes.CROSS_NAMESPACE.equals(finding.code()));
+      }
     } catch (YamlInputException e) {
       findings.clear();
+      summary = null;
       findings.add(unreadable(e.getMessage(), e.line()));
     } catch (RuntimeException e) {
       // A defect in a check must not take the server down with it; the input is then reported
       // as unreadable rather than silently passed.
       findings.clear();
+      summary = null;
       findings.add(unreadable("the validator could not process it (" + e + ")", 0));
     }
     findings.sort(Comparator.comparingInt(Finding::line));
     boolean valid = findings.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()));
-    return new ValidationResult(valid, findings);
+    return new ValidationResult(valid, findings, summary);
   }
 
   /** Returns whether the document is an HTTPRoute, so that its traffic can be reasoned about. */

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -7,10 +8,19 @@ import java.util.List;
  *
  * @param valid true when no finding is an error; warnings and notes never make a route invalid
  * @param findings every finding, ordered by line
+ * @param context what the input held beside the routes, when it held a Gateway or a ReferenceGrant
+ *     (the cross-resource checks ran); otherwise left out
  */
-public record ValidationResult(boolean valid, List<Finding> findings) {
+public record ValidationResult(
+    boolean valid,
+    List<Finding> findings,
+    @JsonInclude(JsonInclude.Include.NON_NULL) ContextSummary context) {
 
   public ValidationResult {
     findings = List.copyOf(findings);
+  }
+
+  public ValidationResult(boolean valid, List<Finding> findings) {
+    this(valid, findings, null);
   }
 }

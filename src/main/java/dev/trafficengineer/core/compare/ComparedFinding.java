@@ -1,0 +1,28 @@
+package dev.trafficengineer.core.compare;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A finding of either state, and what the change does to it.
+ *
+ * @param change {@code introduced} (only after), {@code fixed} (only before) or {@code unchanged}
+ * @param resource {@code Kind namespace/name} of the document it is about, or {@code document N}
+ *     when the document has no name
+ * @param path JSON Pointer inside that document (without the document index, which may shift)
+ * @param line the line in the input it comes from: before for {@code fixed}, after otherwise
+ */
+public record ComparedFinding(
+    String change,
+    String code,
+    String severity,
+    String resource,
+    String path,
+    int line,
+    String message,
+    String fix,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Double impact) {
+
+  public static final String INTRODUCED = "introduced";
+  public static final String FIXED = "fixed";
+  public static final String UNCHANGED = "unchanged";
+}

@@ -1,0 +1,64 @@
+package dev.trafficengineer.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trafficengineer.core.TestFiles;
+import dev.trafficengineer.core.validate.Finding;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@EnableKubernetesMockClient(crud = true)
+@DisplayName("cluster_check_gateway on the mock API server")
+class GatewayReadsTest {
+  KubernetesClient client;
+
+  @Test
+  @DisplayName(
+      "reads the Gateway, the routes naming it and their backends, and runs the TE5xx checks")
+  void checksWhatTheClusterHolds() {
+    store("cluster/gateway-bundle.yaml");
+
+    LiveGatewayCheck check =
+        new GatewayReads(MockCluster.on(client))
+            .check(new GatewayCheckRequest("task-api", "task-api-gateway"));
+
+    assertThat(check.gateway()).isEqualTo("task-api/task-api-gateway");
+    assertThat(check.bundleVersion()).isEqualTo("v1.6.1");
+    assertThat(check.channel()).isEqualTo("standard");
+    assertThat(check.routes()).containsExactly("task-api/task-api");
+    assertThat(check.documents())
+        .startsWith("Gateway task-api/task-api-gateway", "HTTPRoute task-api/task-api");
+    assertThat(check.findings())
+        .extracting(Finding::code, Finding::path, Finding::impact)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("TE507", "/1/spec/rules/0/backendRefs/1", 0.05));
+    assertThat(check.valid()).isFalse();
+    assertThat(check.context().services()).isEqualTo(2);
+    assertThat(check.context().endpointSlices()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("a Gateway that is not there: NotFound, naming it")
+  void notFound() {
+    assertThatThrownBy(
+            () ->
+                new GatewayReads(MockCluster.on(client))
+                    .check(new GatewayCheckRequest("task-api", "nope")))
+        .isInstanceOf(ClusterException.class)
+        .hasMessageStartingWith("NotFound:")
+        .hasMessageContaining("task-api/nope");
+  }
+
+  private void store(String fixture) {
+    byte[] yaml = TestFiles.read(fixture).getBytes(StandardCharsets.UTF_8);
+    for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
+      client.resource(item).create();
+    }
+  }
+}
