@@ -181,6 +181,19 @@ class FirstRunTest {
   }
 
   @Nested
+  @DisplayName("YAML with a tab after key:")
+  class Tabs {
+    @Test
+    @DisplayName("validates as kubectl reads it")
+    void tabAfterColonIsAccepted() {
+      CliRun run = CliRun.of("validate", "-f", "src/test/resources/yaml/tab-after-colon.yaml");
+
+      assertThat(run.err()).isEmpty();
+      assertThat(run.exitCode()).isZero();
+    }
+  }
+
+  @Nested
   @DisplayName("simulate")
   class Simulate {
     @Test
