@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.mcp.Operation;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ class ReadmeExamplesTest {
       } else if (marker.startsWith("stderr")) {
         ReadmeBlock console = lastConsoleBefore(blocks, i);
         tests.add(DynamicTest.dynamicTest(block.name(), () -> checkStderr(console, block)));
+      } else if (marker.equals("tool result")) {
+        ReadmeBlock call = blocks.get(i - 1);
+        tests.add(DynamicTest.dynamicTest(block.name(), () -> checkToolCall(call, block)));
       } else if (block.language().equals("json")) {
         tests.add(DynamicTest.dynamicTest(block.name(), () -> checkJson(block)));
       }
@@ -114,6 +118,25 @@ class ReadmeExamplesTest {
           .as("%s%n--- README shows:%n%s%n--- stderr:%n%s", block.name(), block.text(), run.err())
           .isTrue();
     }
+  }
+
+  /** The call runs through the same operation the MCP tool is; its result is the next block. */
+  private static void checkToolCall(ReadmeBlock call, ReadmeBlock result) {
+    assertThat(call.marker())
+        .as(result.name() + ": the block before is the call")
+        .isEqualTo("tool call");
+    JsonNode params = JSON.readTree(call.text());
+    Operation operation =
+        Operation.all().stream()
+            .filter(candidate -> candidate.name().equals(params.path("name").asString()))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(call.name() + ": no such tool"));
+
+    Operation.Outcome outcome = operation.call(params.path("arguments").toString());
+
+    assertThat(outcome.isError()).as(outcome.text()).isFalse();
+    assertThat((JsonNode) JSON.valueToTree(outcome.structured()))
+        .isEqualTo(JSON.readTree(result.text()));
   }
 
   private static void checkJson(ReadmeBlock block) {
