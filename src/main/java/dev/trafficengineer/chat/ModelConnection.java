@@ -12,8 +12,11 @@ import java.util.Map;
  */
 record ModelConnection(Provider provider, String baseUrl, String model, String apiKey) {
 
-  /** Either a connection or, when something is missing, the lines that say what to set. */
-  record Resolution(ModelConnection connection, List<String> missing) {}
+  /**
+   * Either a connection or, when something is missing, what it needs (for the first line of the
+   * refusal) and the lines that say what to set.
+   */
+  record Resolution(ModelConnection connection, String needs, List<String> missing) {}
 
   static Resolution resolve(ChatSettings settings, Map<String, String> env) {
     Provider provider = settings.provider();
@@ -37,10 +40,18 @@ record ModelConnection(Provider provider, String baseUrl, String model, String a
       }
     }
     if (!missing.isEmpty()) {
-      return new Resolution(null, missing);
+      boolean noModel = blankToNull(settings.model()) == null;
+      String access =
+          hosted && key == null
+              ? (provider == Provider.openai ? "an API key or --base-url" : "an API key")
+              : null;
+      String needs =
+          noModel && access != null ? "a model, and " + access : noModel ? "a model" : access;
+      return new Resolution(null, needs, missing);
     }
     String url = hosted ? provider.hostedUrl : settings.baseUrl();
-    return new Resolution(new ModelConnection(provider, url, settings.model(), key), List.of());
+    return new Resolution(
+        new ModelConnection(provider, url, settings.model(), key), null, List.of());
   }
 
   private static String blankToNull(String value) {

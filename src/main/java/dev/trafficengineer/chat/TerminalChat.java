@@ -12,6 +12,7 @@ import dev.langchain4j.service.tool.ToolExecutor;
 import dev.trafficengineer.mcp.Operation;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
 public final class TerminalChat {
   static final int EXIT_OK = 0;
   static final int EXIT_USAGE = 2;
+
+  /** The session ended on a model call that failed: like an unreachable Prometheus, exit 2. */
+  static final int EXIT_MODEL_FAILED = 2;
 
   /** Enough for a few rounds of questions, tool calls and their YAML; older turns drop out. */
   private static final int MEMORY_MESSAGES = 60;
@@ -41,7 +45,8 @@ public final class TerminalChat {
 
   /**
    * Talks until {@code /exit} or the end of input and returns the exit code: 0, or 2 when the
-   * settings name no usable model (after saying on {@code err} what to set).
+   * settings name no usable model (after saying on {@code err} what to set) or when the last model
+   * call failed.
    *
    * @param env the environment the API key is read from
    */
@@ -55,7 +60,9 @@ public final class TerminalChat {
     ModelConnection.Resolution resolution = ModelConnection.resolve(settings, env);
     if (resolution.connection() == null) {
       terminal.note(
-          "error: chat needs a model. Set:\n  "
+          "error: chat needs "
+              + resolution.needs()
+              + ". Set:\n  "
               + String.join("\n  ", resolution.missing())
               + "\nExample: traffic-engineer chat --base-url http://localhost:11434/v1"
               + " --model qwen2.5\n");
@@ -74,8 +81,8 @@ public final class TerminalChat {
             + tools.size()
             + (settings.readOnly() ? " read-only" : "")
             + " tools. /exit or Ctrl-D ends.\n");
-    chat.converse();
-    return EXIT_OK;
+    boolean lastCallFailed = chat.converse(connection.baseUrl());
+    return lastCallFailed ? EXIT_MODEL_FAILED : EXIT_OK;
   }
 
   private static List<ChatTool> offered(boolean readOnly) {
@@ -108,27 +115,39 @@ public final class TerminalChat {
         .build();
   }
 
-  private void converse() {
+  /** Returns whether the last model call failed, so that a script sees the failure. */
+  private boolean converse(String url) {
+    boolean lastCallFailed = false;
     String line;
     while ((line = terminal.ask("> ")) != null) {
       String message = line.strip();
       if (message.equals("/exit")) {
-        return;
+        break;
       }
       if (message.isEmpty()) {
         continue;
       }
       try {
         terminal.say(assistant.chat(TextContent.from(message)).strip() + "\n\n");
+        lastCallFailed = false;
       } catch (RuntimeException e) {
         // A model that is down or refuses the request should not end the session: the person may
         // start the server or fix the key and try again.
-        terminal.note("error: the model call failed: " + describe(e) + "\n");
+        terminal.note("error: the model call to " + url + " failed: " + describe(e) + "\n");
+        lastCallFailed = true;
       }
     }
+    return lastCallFailed;
   }
 
+  /** The reason of the deepest cause that gives one; a refused connection says so in words. */
   private static String describe(RuntimeException e) {
+    // The HTTP client's wrappers carry the cause's class name as their message.
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException) {
+        return "connection refused (is the model server running?)";
+      }
+    }
     Throwable cause = e;
     while (cause.getCause() != null && cause.getMessage() == null) {
       cause = cause.getCause();

@@ -8,8 +8,9 @@ import picocli.CommandLine.Option;
 @Command(
     name = "diff",
     description = {
-      "Compare an HTTPRoute file with the live route of the same name (tool cluster_diff), field",
-      "by field; status, server-owned metadata and omitted API-server defaults are ignored."
+      "Compare an HTTPRoute file with the live route of the same name (tool cluster_diff).",
+      "Field by field; status, server-owned metadata and omitted API-server defaults are"
+          + " ignored."
     },
     footer = {"", "Example:", "  traffic-engineer diff -f route.yaml --context prod"})
 final class DiffCommand implements Callable<Integer> {

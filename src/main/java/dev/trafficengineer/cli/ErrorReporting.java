@@ -2,7 +2,10 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.input.InvalidInputException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -20,6 +23,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 final class ErrorReporting implements IParameterExceptionHandler, IExecutionExceptionHandler {
   static final int EXIT_USAGE = 2;
 
+  /** The fields of the core requests that carry the text a command read with {@code -f FILE}. */
+  private static final Set<String> TEXT_FIELDS = Set.of("yaml", "routeYaml");
+
   private final Streams streams;
   private final boolean debug;
 
@@ -33,14 +39,50 @@ final class ErrorReporting implements IParameterExceptionHandler, IExecutionExce
     CommandLine command = e.getCommandLine();
     String message = e.getMessage();
     // A mistyped flag also leaves a required one missing; the typo is the cause worth naming.
-    if (!(e instanceof UnmatchedArgumentException) && !command.getUnmatchedArguments().isEmpty()) {
-      String first = command.getUnmatchedArguments().get(0);
-      message =
-          (first.startsWith("-") ? "Unknown option: '" : "Unmatched argument: '") + first + "'";
+    List<String> unmatched =
+        e instanceof UnmatchedArgumentException missing
+            ? missing.getUnmatched()
+            : command.getUnmatchedArguments();
+    if (!unmatched.isEmpty()) {
+      message = unmatched(unmatched.get(0), command);
     }
     String help = command.getCommandSpec().qualifiedName() + " --help";
     report(oneLine(message).replaceFirst("^Error: ", "") + "; try '" + help + "'");
     return EXIT_USAGE;
+  }
+
+  /**
+   * Names what was not understood and, when it is close to a real option or command, that one:
+   * {@code -namespace} with one dash is an unknown option here (not {@code -n amespace}), and the
+   * long option meant is {@code --namespace}.
+   */
+  private static String unmatched(String word, CommandLine command) {
+    if (word.startsWith("-")) {
+      String name = word.split("=", 2)[0];
+      Set<String> options = command.getCommandSpec().optionsMap().keySet();
+      return "Unknown option: '" + name + "'" + meant(optionMeant(name, options));
+    }
+    Set<String> commands = command.getSubcommands().keySet();
+    if (commands.isEmpty()) {
+      return "Unmatched argument: '" + word + "'";
+    }
+    return "Unknown command: '" + word + "'" + meant(NearestWord.of(word, commands));
+  }
+
+  private static Optional<String> optionMeant(String name, Set<String> options) {
+    if (name.matches("-[a-z][a-z-]+") && options.contains("-" + name)) {
+      return Optional.of("-" + name);
+    }
+    String shortName = name.length() > 2 && !name.startsWith("--") ? name.substring(0, 2) : "";
+    if (options.contains(shortName)) {
+      // Short options do not take a value glued to them (see commandLine): -nfoo is -n foo.
+      return Optional.of(shortName + " " + name.substring(2));
+    }
+    return NearestWord.of(name, options);
+  }
+
+  private static String meant(Optional<String> suggestion) {
+    return suggestion.map(" (did you mean '%s'?)"::formatted).orElse("");
   }
 
   @Override
@@ -64,6 +106,10 @@ final class ErrorReporting implements IParameterExceptionHandler, IExecutionExce
    */
   static String inFlagTerms(InvalidInputException e, CommandSpec spec) {
     String field = e.field();
+    OptionSpec fileOption = spec.findOption("-f");
+    if (TEXT_FIELDS.contains(field) && fileOption != null && fileOption.getValue() != null) {
+      return InputFile.refusal(fileOption.getValue(), e);
+    }
     int index = field.indexOf('[');
     String base = index < 0 ? field : field.substring(0, index);
     OptionSpec option = optionFor(base, spec);

@@ -9,9 +9,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "get",
     description = {
-      "Read an HTTPRoute from the cluster (tool cluster_get_route): its weights per rule, the",
-      "status conditions of each parent Gateway, the owning controller if any, validate findings",
-      "and its YAML. Sends GET requests only."
+      "Read an HTTPRoute from the cluster (tool cluster_get_route).",
+      "Prints its weights per rule, the status conditions of each parent Gateway, the owning"
+          + " controller if any, validate findings and its YAML. Sends GET requests only."
     },
     footer = {
       "",

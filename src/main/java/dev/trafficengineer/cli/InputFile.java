@@ -39,6 +39,25 @@ final class InputFile {
     }
   }
 
+  /**
+   * A refusal of the text read from {@code source}, naming the file the person gave rather than the
+   * core field ({@code routeYaml: "(YAML)"}): {@code -f route.yaml: line 10, ...: Unknown field}.
+   */
+  static String refusal(String source, InvalidInputException e) {
+    String file = "-f " + (STDIN.equals(source) ? "- (stdin)" : source);
+    if (e.value() == null) {
+      return file + ": is empty";
+    }
+    String value = String.valueOf(e.value());
+    if (value.startsWith("(line ") && value.endsWith(")")) {
+      return file + ": " + value.substring(1, value.length() - 1) + ": " + e.rule();
+    }
+    if (value.startsWith("(") && value.endsWith(")")) {
+      return file + ": " + e.rule();
+    }
+    return file + ": " + e.getMessage();
+  }
+
   private static byte[] readBounded(String source, InputStream in) {
     byte[] bytes;
     try {

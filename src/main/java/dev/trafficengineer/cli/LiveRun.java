@@ -21,9 +21,12 @@ import java.util.function.Function;
 /**
  * The live commands' work, in a class of its own: the commands are built (and reflected on by
  * picocli) for every run, this class only when a live command runs. A refusal from the cluster is
- * one line on stderr and exit code 2, like any refused input.
+ * one line on stderr and exit code 2, like any refused input, except a route owned by a controller:
+ * that is the answer "no", exit code 1.
  */
 final class LiveRun {
+  private static final int EXIT_NO = 1;
+
   private LiveRun() {}
 
   static int get(
@@ -110,7 +113,8 @@ final class LiveRun {
       return 0;
     } catch (ClusterException e) {
       streams.printError("error: " + e.getMessage() + "\n");
-      return ErrorReporting.EXIT_USAGE;
+      // A route its controller owns is a "no" to the change, not a usage error.
+      return e.ownedByController() ? EXIT_NO : ErrorReporting.EXIT_USAGE;
     }
   }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     description = {
-      "Serve the tools, prompts and resources over MCP: on stdio (stdout carries only protocol",
-      "messages), or with --http over Streamable HTTP at http://HOST:PORT/mcp."
+      "Serve the tools, prompts and resources to an MCP client (stdio, or --http).",
+      "On stdio, stdout carries only protocol messages; with --http, Streamable HTTP at"
+          + " http://HOST:PORT/mcp."
     },
     footer = {
       "",

@@ -50,6 +50,9 @@ final class TrafficEngineerCommand implements Callable<Integer> {
     return cli.setOut(streams.outWriter())
         .setErr(streams.errWriter())
         .setCaseInsensitiveEnumValuesAllowed(true)
+        // Clustered short options would read -namespace as -n amespace; refused, with the option
+        // meant named, by ErrorReporting.
+        .setPosixClusteredShortOptionsAllowed(false)
         .setParameterExceptionHandler(errors)
         .setExecutionExceptionHandler(errors);
   }

@@ -9,6 +9,8 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The connection to one cluster: a fabric8 client on the JDK's HTTP client, configured as kubectl
@@ -31,6 +33,12 @@ public final class Cluster implements AutoCloseable {
    * @param context the kubeconfig context to use, or null for its current context
    */
   public static Cluster connect(String kubeconfig, String context) {
+    if (kubeconfig != null && !Files.isRegularFile(Path.of(kubeconfig))) {
+      // fabric8 would report it as "not a parseable Kubernetes Config", which sends people looking
+      // for a syntax error in a file that is not there.
+      throw new ClusterException(
+          "BadConfig", "the kubeconfig file " + kubeconfig + " does not exist (--kubeconfig)");
+    }
     Config base;
     try {
       base =

@@ -17,4 +17,9 @@ public final class ClusterException extends RuntimeException {
   public String reason() {
     return reason;
   }
+
+  /** Whether traffic-engineer refused the write because a controller owns the route. */
+  public boolean ownedByController() {
+    return "OwnedByController".equals(reason);
+  }
 }

@@ -24,6 +24,8 @@ public final class McpStdioServer {
     // The protocol owns file descriptor 1. Nothing in core or mcp writes to the standard output
     // stream (the layering test enforces it) and logs go to stderr (simplelogger.properties).
     Prewarm.start();
+    // Java 17: a console exists only when both stdin and stdout are a terminal.
+    TerminalHint.print(System.console() != null, System.err);
     InFlight inFlight = new InFlight();
     OutputStream protocol =
         new ProtocolOutput(

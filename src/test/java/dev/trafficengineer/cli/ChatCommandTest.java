@@ -108,17 +108,50 @@ class ChatCommandTest {
     }
 
     @Test
-    @DisplayName("a model that cannot be reached is reported and the session goes on")
+    @DisplayName("a failed model call names the URL, the session goes on, and ends with exit 2")
     void survivesAFailedCall() throws Exception {
       try (OpenAiStub model = OpenAiStub.answering()) {
         CliRun run = chat(model, "hello\nagain\n");
 
-        assertThat(run.exitCode()).isZero();
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err().lines().filter(line -> line.contains("error: the model call failed")))
+        assertThat(
+                run.err()
+                    .lines()
+                    .filter(
+                        line ->
+                            line.contains(
+                                "error: the model call to " + model.baseUrl() + " failed: ")))
             .hasSize(2);
         assertThat(model.requests()).as("no retries").hasSize(2);
       }
+    }
+
+    @Test
+    @DisplayName("a model server that is not running is named, with the reason, exit 2")
+    void unreachableServer() throws Exception {
+      String url;
+      try (OpenAiStub closed = OpenAiStub.answering()) {
+        url = closed.baseUrl();
+      }
+
+      CliRun run =
+          CliRun.withInput(
+              "hello\n".getBytes(StandardCharsets.UTF_8),
+              "chat",
+              "--base-url",
+              url,
+              "--model",
+              "qwen2.5",
+              "--timeout",
+              "5");
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .contains(
+              "error: the model call to "
+                  + url
+                  + " failed: connection refused (is the model server running?)");
     }
   }
 
@@ -133,11 +166,23 @@ class ChatCommandTest {
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.out()).isEmpty();
       assertThat(run.err())
-          .startsWith("error: chat needs a model. Set:\n")
+          .startsWith("error: chat needs a model, and an API key or --base-url. Set:\n")
           .contains("--model NAME", "--base-url URL", "TE_TEST_UNSET_KEY")
           .contains(
               "Example: traffic-engineer chat --base-url http://localhost:11434/v1 --model"
                   + " qwen2.5");
+    }
+
+    @Test
+    @DisplayName("a model without a key or --base-url says that, not that a model is missing")
+    void modelWithoutKey() {
+      CliRun run = CliRun.of("chat", "--model", "gpt-4.1", "--api-key-env", "TE_TEST_UNSET_KEY");
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .startsWith("error: chat needs an API key or --base-url. Set:\n")
+          .contains("--base-url URL", "TE_TEST_UNSET_KEY")
+          .doesNotContain("--model NAME");
     }
 
     @Test

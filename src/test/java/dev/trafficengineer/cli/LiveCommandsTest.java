@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -142,6 +143,49 @@ class LiveCommandsTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("error: NotFound:");
+  }
+
+  @Test
+  @DisplayName("a route Flagger owns is not written: the answer is no, exit 1")
+  void ownedRouteIsANo() {
+    HTTPRoute owned =
+        HttpRouteMapping.toRoute(
+            YamlReader.read(TestFiles.read("cluster/combined.yaml")).get(0).tree());
+    owned.getMetadata().setResourceVersion(null);
+    owned.getMetadata().setName("task-api-flagger");
+    owned.getMetadata().setAnnotations(Map.of("flagger.app/primary", "task-api"));
+    client.resource(owned).create();
+
+    CliRun run =
+        CliRun.of(
+            "rollback",
+            "--live",
+            "-n",
+            "task-api",
+            "--name",
+            "task-api-flagger",
+            "--yes",
+            "--kubeconfig",
+            kubeconfig);
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("error: OwnedByController:");
+  }
+
+  @Test
+  @DisplayName("--kubeconfig naming a missing file says that it does not exist, exit 2")
+  void missingKubeconfig() {
+    String missing = directory.resolve("no-such-kubeconfig").toString();
+
+    CliRun run = CliRun.of("get", "task-api-combined", "-n", "task-api", "--kubeconfig", missing);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "error: BadConfig: the kubeconfig file "
+                + missing
+                + " does not exist (--kubeconfig)\n");
   }
 
   @Test

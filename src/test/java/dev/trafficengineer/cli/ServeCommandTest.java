@@ -148,7 +148,7 @@ class ServeCommandTest {
     CliRun run = CliRun.of("serve", "--cluster", "--kubeconfig", missing);
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot use the kubeconfig " + missing);
+    assertThat(run.err()).contains("the kubeconfig file " + missing + " does not exist");
   }
 
   /** The command line in a JVM of its own, on this test run's class path. */

@@ -1,9 +1,7 @@
 package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InvalidInputException;
-import dev.trafficengineer.core.validate.Finding;
-import dev.trafficengineer.core.validate.RouteValidator;
-import dev.trafficengineer.core.validate.ValidateRequest;
+import dev.trafficengineer.core.validate.SchemaRefusal;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
@@ -61,7 +59,8 @@ public final class RouteInput {
           (apiVersion + " " + kind).trim(),
           "is not a gateway.networking.k8s.io/v1 (or v1beta1) HTTPRoute");
     }
-    refuseSchemaErrors(field, yaml);
+    // A route the API server would reject is no base to build on.
+    SchemaRefusal.refuseSchemaErrors(field, yaml, false);
     HTTPRoute route;
     try {
       route = HttpRouteMapping.toRoute(tree);
@@ -80,24 +79,6 @@ public final class RouteInput {
               + " you mean and no other");
     }
     return withoutServerFields(route);
-  }
-
-  /**
-   * A route the API server would reject is no base to build on: the first such problem is refused
-   * with its line, the way validate_route reports it.
-   */
-  private static void refuseSchemaErrors(String field, String yaml) {
-    RouteValidator.validate(new ValidateRequest(yaml, null)).findings().stream()
-        .filter(finding -> Finding.ERROR.equals(finding.severity()))
-        .filter(finding -> finding.code().startsWith("TE1"))
-        .findFirst()
-        .ifPresent(
-            finding -> {
-              throw new InvalidInputException(
-                  field,
-                  "(line " + finding.line() + ", " + finding.path() + ")",
-                  finding.message() + " [" + finding.code() + "] Fix: " + finding.fix());
-            });
   }
 
   /**

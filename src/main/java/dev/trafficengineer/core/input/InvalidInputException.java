@@ -6,10 +6,14 @@ package dev.trafficengineer.core.input;
  */
 public final class InvalidInputException extends RuntimeException {
   private final String field;
+  private final Object value;
+  private final String rule;
 
   public InvalidInputException(String field, Object value, String rule) {
     super(field + ": " + describe(value) + " " + rule);
     this.field = field;
+    this.value = value;
+    this.rule = rule;
   }
 
   /** For problems that concern a field as a whole rather than one value, e.g. a missing one. */
@@ -19,6 +23,16 @@ public final class InvalidInputException extends RuntimeException {
 
   public String field() {
     return field;
+  }
+
+  /** The refused value as given, or a placeholder such as {@code (YAML)}; null when missing. */
+  public Object value() {
+    return value;
+  }
+
+  /** What the value breaks, without the field and value. */
+  public String rule() {
+    return rule;
   }
 
   private static String describe(Object value) {

@@ -3,6 +3,7 @@ package dev.trafficengineer.core.simulate;
 import dev.trafficengineer.core.gateway.ContextDocuments;
 import dev.trafficengineer.core.gateway.GatewayContext;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.validate.SchemaRefusal;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
@@ -41,6 +42,9 @@ final class RouteDocuments {
     } catch (YamlInputException e) {
       throw new InvalidInputException(field, "(YAML)", "cannot be read: " + e.getMessage());
     }
+    // Simulating a route the API server rejects would answer for traffic that never flows
+    // (a backendRef typo reads as a rule without backends: a silent 500).
+    SchemaRefusal.refuseSchemaErrors(field, yaml, true);
     List<HTTPRoute> routes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     GatewayContext context = ContextDocuments.collect(documents);

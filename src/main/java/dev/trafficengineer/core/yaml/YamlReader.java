@@ -65,7 +65,7 @@ public final class YamlReader {
     BoundedComposer composer =
         new BoundedComposer(
             settings,
-            new ParserImpl(settings, new StreamReader(settings, text)),
+            new ParserImpl(settings, new StreamReader(settings, TabSeparators.replace(text))),
             limits.maxDepth());
     TreeBuilder builder = new TreeBuilder(limits, text.length());
     List<YamlDocument> documents = new ArrayList<>();
