@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       of the same block saves is {@code NAME.yaml}; a marker {@code <!-- readme-test: files
  *       route.yaml=OTHER.yaml -->} before the block maps a name to another fixture; otherwise the
  *       fixture has the name itself. {@code kubectl get httproute NAME ... | bin/traffic-engineer
- *       ... -f -} reads {@code NAME.yaml} on stdin.
+ *       ... -f -} reads {@code NAME.yaml} on stdin. A marker may also map a folder ({@code
+ *       main/=../compare/before-dir}).
  *   <li>{@code $ echo $?} shows the exit code of the command before it.
  *   <li>A command with no output under it must succeed; its output is not compared.
  * </ul>
@@ -118,7 +119,7 @@ final class ConsoleExample {
     Map<String, String> shownNames = new HashMap<>();
     List<String> args = new ArrayList<>();
     for (String word : words.subList(1, words.size())) {
-      if (word.matches("[\\w.-]+\\.(yaml|yml|json)")) {
+      if (files.containsKey(word) || word.matches("[\\w.-]+\\.(yaml|yml|json)")) {
         Path fixture = files.getOrDefault(word, FIXTURES.resolve(word));
         assertThat(fixture).as(where + ": fixture for " + word).exists();
         shownNames.put(fixture.toString(), word);
