@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.generate.HeaderMatchInput;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.validate.Expectation;
 import dev.trafficengineer.core.validate.FindingsReport;
 import dev.trafficengineer.core.validate.ProtectExpectation;
@@ -71,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ReportFormat output;
+  PictureFormat output;
 
   private final Streams streams;
 
@@ -82,12 +83,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     String yaml = InputFile.read(file, streams.in());
-    ValidationResult result = RouteValidator.validate(new ValidateRequest(yaml, expectation()));
-    if (output == ReportFormat.json) {
-      streams.print(Json.pretty(result));
-    } else {
-      streams.print(FindingsReport.render(yaml, result));
-    }
+    ValidateRequest request = new ValidateRequest(yaml, expectation());
+    ValidationResult result = RouteValidator.validate(request);
+    streams.print(
+        switch (output) {
+          case json -> Json.pretty(result);
+          case svg -> RoutePictures.svg(RoutePictures.ofValidation(request, result));
+          case text -> FindingsReport.render(yaml, result);
+        });
     return result.valid() ? 0 : 1;
   }
 
