@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.picture;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param protection the proof's answer for the protected traffic, or {@code null} without one
  * @param notes findings that concern no single rule, and reading notes
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoutePicture(
     String caption,
     List<RuleBox> rules,

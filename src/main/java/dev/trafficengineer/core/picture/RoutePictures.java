@@ -24,6 +24,14 @@ public final class RoutePictures {
     return PictureBuilder.draw(request);
   }
 
+  /** The picture the view asks for, with a trial split applied first when one is given. */
+  public static PictureResult draw(PictureInput input) {
+    String yaml = SplitTrial.apply(input.yaml(), input.split());
+    RoutePicture picture =
+        draw(new PictureRequest(null, yaml, input.requests(), input.protect(), null));
+    return new PictureResult(List.of(picture), svg(List.of(picture)));
+  }
+
   /** The pictures one under the other, as one SVG document. */
   public static String svg(List<RoutePicture> pictures) {
     return PictureSvg.svg(pictures);

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.picture;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param protectedTraffic the rule matches the protected header and value
  * @param findings {@code TE201 error: ...} for the findings about this rule
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record RuleBox(
     int rank,
     String route,
