@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp;
 
+import dev.trafficengineer.core.Json;
 import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
 import io.modelcontextprotocol.spec.McpSchema.Resource;
@@ -13,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The rollout view, an MCP App (extension {@code io.modelcontextprotocol/ui}): one self-contained
@@ -20,7 +23,7 @@ import java.util.Set;
  * that the tools below link with {@code _meta.ui.resourceUri}. The HTML is read on the first {@code
  * resources/read}, never at start, so a server that never shows it never loads it.
  */
-final class RolloutView {
+public final class RolloutView {
   static final String URI = "ui://traffic-engineer/rollout-view.html";
   static final String MIME_TYPE = "text/html;profile=mcp-app";
   static final String EXTENSION = "io.modelcontextprotocol/ui";
@@ -49,6 +52,8 @@ final class RolloutView {
 
   private static final int SHORT_LINES = 24;
   private static final int SHORT_CHARS = 2000;
+
+  private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
   private static volatile String html;
 
@@ -113,8 +118,23 @@ final class RolloutView {
         List.of(new TextResourceContents(URI, MIME_TYPE, html(), RESOURCE_META)));
   }
 
+  /**
+   * Draws for the page at {@code /ui} (HTTP mode): {@code arguments} are draw_route's, as JSON;
+   * bound, checked and refused exactly as the tool call is.
+   */
+  public static Operation.Outcome draw(String arguments) {
+    Map<String, Object> parsed;
+    try {
+      parsed = Json.MAPPER.readValue(arguments, OBJECT);
+    } catch (JacksonException e) {
+      return new Operation.Outcome(
+          "arguments: not a JSON object (" + e.getOriginalMessage() + ")", null, true);
+    }
+    return Operation.run(new DrawRouteTool(), List.of("yaml"), parsed);
+  }
+
   /** The bundled HTML, read once. */
-  static String html() {
+  public static String html() {
     String read = html;
     if (read == null) {
       try (InputStream in = RolloutView.class.getResourceAsStream(BUNDLE)) {
