@@ -4,6 +4,7 @@ import dev.trafficengineer.core.generate.HeaderMatchInput;
 import dev.trafficengineer.core.generate.RolloutPlan;
 import dev.trafficengineer.core.generate.RolloutPlanner;
 import dev.trafficengineer.core.generate.RolloutRequest;
+import dev.trafficengineer.core.picture.RoutePictures;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class PlanCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ReportFormat output;
+  PictureFormat output;
 
   @Option(
       names = "--route",
@@ -97,7 +98,12 @@ final class PlanCommand implements Callable<Integer> {
             protect,
             currentRoute == null ? null : InputFile.read(currentRoute, streams.in()));
     RolloutPlan plan = RolloutPlanner.plan(request);
-    streams.print(output == ReportFormat.json ? Json.pretty(plan) : PlanPrinter.text(plan));
+    streams.print(
+        switch (output) {
+          case json -> Json.pretty(plan);
+          case svg -> RoutePictures.svg(RoutePictures.ofPlan(request, plan));
+          case text -> PlanPrinter.text(plan);
+        });
     return 0;
   }
 }

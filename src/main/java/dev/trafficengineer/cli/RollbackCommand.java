@@ -1,5 +1,6 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
@@ -63,7 +64,7 @@ final class RollbackCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ReportFormat output;
+  PictureFormat output;
 
   @Option(
       names = "--live",
@@ -91,8 +92,11 @@ final class RollbackCommand implements Callable<Integer> {
       if (file != null) {
         throw new ParameterException(spec.commandLine(), "--live reads the route: drop -f");
       }
+      if (output == PictureFormat.svg) {
+        throw new ParameterException(spec.commandLine(), "-o svg draws the route given with -f");
+      }
       return LiveRun.rollback(
-          cluster, streams, output, namespace, name, canaryService, target, yes);
+          cluster, streams, output.report(), namespace, name, canaryService, target, yes);
     }
     for (String option : List.of("--yes", "--context", "--kubeconfig")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -100,9 +104,15 @@ final class RollbackCommand implements Callable<Integer> {
       }
     }
     String routeYaml = file == null ? null : InputFile.read(file, streams.in());
-    RollbackResult result =
-        Rollback.compute(new RollbackRequest(routeYaml, name, namespace, canaryService, target));
-    streams.print(output == ReportFormat.json ? Json.pretty(result) : RollbackPrinter.text(result));
+    RollbackRequest request =
+        new RollbackRequest(routeYaml, name, namespace, canaryService, target);
+    RollbackResult result = Rollback.compute(request);
+    streams.print(
+        switch (output) {
+          case json -> Json.pretty(result);
+          case svg -> RoutePictures.svg(RoutePictures.ofRollback(request, result));
+          case text -> RollbackPrinter.text(result);
+        });
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.simulate.RequestSpec;
 import dev.trafficengineer.core.simulate.Sample;
 import dev.trafficengineer.core.simulate.SessionModel;
@@ -95,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ReportFormat output;
+  PictureFormat output;
 
   @Option(names = "--users", description = "Session model: users in the stage.")
   Integer users;
@@ -141,9 +142,14 @@ final class SimulateCommand implements Callable<Integer> {
       throw new InvalidInputException("requests", null, "is required with --seed");
     }
     Sample sample = requests == null ? null : new Sample(requests, seed);
-    SimulateResult result =
-        Simulator.simulate(new SimulateRequest(yaml, List.of(request), sample, sessions()));
-    streams.print(output == ReportFormat.json ? Json.pretty(result) : SimulationText.of(result));
+    SimulateRequest simulate = new SimulateRequest(yaml, List.of(request), sample, sessions());
+    SimulateResult result = Simulator.simulate(simulate);
+    streams.print(
+        switch (output) {
+          case json -> Json.pretty(result);
+          case svg -> RoutePictures.svg(RoutePictures.ofSimulation(simulate));
+          case text -> SimulationText.of(result);
+        });
     return 0;
   }
 

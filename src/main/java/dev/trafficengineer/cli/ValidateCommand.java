@@ -6,6 +6,7 @@ import dev.trafficengineer.core.compare.ComparisonResult;
 import dev.trafficengineer.core.compare.RouteComparison;
 import dev.trafficengineer.core.generate.HeaderMatchInput;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.validate.Expectation;
 import dev.trafficengineer.core.validate.FindingsReport;
 import dev.trafficengineer.core.validate.ProtectExpectation;
@@ -105,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-  ReportFormat output;
+  PictureFormat output;
 
   private final Streams streams;
 
@@ -115,23 +116,30 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (live) {
-      return LiveRun.checkGateway(cluster, streams, output, liveGateway());
-    }
-    if (before != null || after != null) {
-      return compare();
+    if (live || before != null || after != null) {
+      if (output == PictureFormat.svg) {
+        throw new InvalidInputException(
+            "--output",
+            "svg",
+            "draws the routes of --file; with --live or --before/--after use text or json");
+      }
+      return live
+          ? LiveRun.checkGateway(cluster, streams, output.report(), liveGateway())
+          : compare();
     }
     if (file == null) {
       throw new InvalidInputException(
           "--file", null, "is required (or --before and --after to review a change)");
     }
     String yaml = InputFolder.read(file, streams.in());
-    ValidationResult result = RouteValidator.validate(new ValidateRequest(yaml, expectation()));
-    if (output == ReportFormat.json) {
-      streams.print(Json.pretty(result));
-    } else {
-      streams.print(FindingsReport.render(yaml, result));
-    }
+    ValidateRequest request = new ValidateRequest(yaml, expectation());
+    ValidationResult result = RouteValidator.validate(request);
+    streams.print(
+        switch (output) {
+          case json -> Json.pretty(result);
+          case svg -> RoutePictures.svg(RoutePictures.ofValidation(request, result));
+          case text -> FindingsReport.render(yaml, result);
+        });
     return result.valid() ? 0 : 1;
   }
 
@@ -160,7 +168,7 @@ final class ValidateCommand implements Callable<Integer> {
             new CompareRequest(
                 InputFolder.read(before, streams.in()), InputFolder.read(after, streams.in())));
     streams.print(
-        output == ReportFormat.json ? Json.pretty(result) : ComparisonReport.render(result));
+        output == PictureFormat.json ? Json.pretty(result) : ComparisonReport.render(result));
     return result.valid() ? 0 : 1;
   }
 

@@ -3,6 +3,7 @@ package dev.trafficengineer.mcp;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncResourceSpecification;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema.ReadResourceResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The skill's files as the SDK serves them; the text is read once, at start. */
@@ -10,24 +11,34 @@ final class ResourceSpecifications {
   private ResourceSpecifications() {}
 
   static List<SyncResourceSpecification> all() {
-    return SkillResource.ALL.stream()
+    List<SyncResourceSpecification> all = new ArrayList<>();
+    SkillResource.ALL.stream()
         .map(
             resource -> {
               ReadResourceResult contents = resource.read();
               return new SyncResourceSpecification(
                   resource.resource(), (exchange, request) -> contents);
             })
-        .toList();
+        .forEach(all::add);
+    all.add(
+        new SyncResourceSpecification(
+            RolloutView.resource(), (exchange, request) -> RolloutView.read()));
+    return List.copyOf(all);
   }
 
   static List<McpStatelessServerFeatures.SyncResourceSpecification> stateless() {
-    return SkillResource.ALL.stream()
+    List<McpStatelessServerFeatures.SyncResourceSpecification> all = new ArrayList<>();
+    SkillResource.ALL.stream()
         .map(
             resource -> {
               ReadResourceResult contents = resource.read();
               return new McpStatelessServerFeatures.SyncResourceSpecification(
                   resource.resource(), (context, request) -> contents);
             })
-        .toList();
+        .forEach(all::add);
+    all.add(
+        new McpStatelessServerFeatures.SyncResourceSpecification(
+            RolloutView.resource(), (context, request) -> RolloutView.read()));
+    return List.copyOf(all);
   }
 }

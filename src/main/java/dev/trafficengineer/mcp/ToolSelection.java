@@ -15,12 +15,15 @@ public final class ToolSelection {
   }
 
   public static ToolSelection offline() {
-    return new ToolSelection(ToolCatalog.TOOLS);
+    return offlineAnd(List.of());
   }
 
-  /** The offline catalog followed by {@code more}. */
+  /** The offline catalog and the view's tool, followed by {@code more}. */
   static ToolSelection offlineAnd(List<CoreTool<?, ?>> more) {
     List<CoreTool<?, ?>> all = new ArrayList<>(ToolCatalog.TOOLS);
+    // The rollout view's own tool: listed (hosts hide it from the model), never in the catalog
+    // that the chat adapter offers to a model.
+    all.add(new DrawRouteTool());
     all.addAll(more);
     return new ToolSelection(all);
   }

@@ -58,6 +58,7 @@ final class ToolSpecifications {
         .inputSchema(json, ToolSchemas.input(tool))
         .outputSchema(json, ToolSchemas.output(tool))
         .annotations(annotations(tool))
+        .meta(RolloutView.toolMeta(tool.name()))
         .build();
   }
 
@@ -67,7 +68,13 @@ final class ToolSpecifications {
     List<String> required = requiredArguments(described);
     return SyncToolSpecification.builder()
         .tool(described)
-        .callHandler((exchange, request) -> call(tool, required, request.arguments()))
+        .callHandler(
+            (exchange, request) ->
+                call(
+                    tool,
+                    required,
+                    request.arguments(),
+                    RolloutView.shownBy(exchange.getClientCapabilities())))
         .build();
   }
 
@@ -91,12 +98,26 @@ final class ToolSpecifications {
 
   static <I extends Record, O extends Record> CallToolResult call(
       CoreTool<I, O> tool, List<String> required, Map<String, Object> arguments) {
+    return call(tool, required, arguments, false);
+  }
+
+  /**
+   * The result of one call. A client that shows the rollout view ({@code viewShown}) gets a short
+   * text for the tools the view shows, since the view draws the whole result; every other client
+   * gets the full text.
+   */
+  static <I extends Record, O extends Record> CallToolResult call(
+      CoreTool<I, O> tool,
+      List<String> required,
+      Map<String, Object> arguments,
+      boolean viewShown) {
     Operation.Outcome outcome = Operation.run(tool, required, arguments);
     if (outcome.isError()) {
       return error(outcome.text());
     }
+    boolean shortText = viewShown && RolloutView.LINKED.contains(tool.name());
     return CallToolResult.builder()
-        .addTextContent(outcome.text())
+        .addTextContent(shortText ? RolloutView.shortText(outcome.text()) : outcome.text())
         .structuredContent(outcome.structured())
         .isError(false)
         .build();

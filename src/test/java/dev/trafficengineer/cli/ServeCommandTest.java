@@ -101,7 +101,8 @@ class ServeCommandTest {
   }
 
   @Test
-  @DisplayName("the stdio server loads no Jetty, servlet, HTTP-server or cluster-client class")
+  @DisplayName(
+      "the stdio server loads no Jetty, servlet, HTTP-server, cluster-client or picture class")
   void stdioLoadsNoHttpClass(@TempDir Path directory) throws Exception {
     Path log = directory.resolve("class-load.log");
     // A file, not a pipe: the log is long, and a full pipe would stall the server.
@@ -128,7 +129,9 @@ class ServeCommandTest {
             "dev.trafficengineer.mcp.http",
             "io.fabric8.kubernetes.client",
             "dev.trafficengineer.cluster",
-            "dev.trafficengineer.mcp.Cluster");
+            "dev.trafficengineer.mcp.Cluster",
+            "dev.trafficengineer.core.picture.PictureBuilder",
+            "dev.trafficengineer.core.picture.PictureSvg");
   }
 
   @Test

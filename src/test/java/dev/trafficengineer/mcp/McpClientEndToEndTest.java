@@ -74,7 +74,9 @@ class McpClientEndToEndTest {
             "simulate_traffic",
             "compare_routes",
             "monitoring_queries",
-            "analyze_canary");
+            "analyze_canary",
+            // The rollout view's own tool: a client without MCP Apps lists it too.
+            "draw_route");
     for (ToolSpecification tool : tools) {
       assertThat(tool.description()).isNotBlank();
       assertThat(tool.parameters()).isNotNull();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.mcp.ContractClient.ToolAnswer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,10 +53,9 @@ abstract class McpContractTest {
   }
 
   @Test
-  @DisplayName("lists every tool of the catalog, in its order")
+  @DisplayName("lists every tool of the catalog, in its order, then the rollout view's own tool")
   void listsTools() {
-    assertThat(client.toolNames())
-        .containsExactlyElementsOf(ToolCatalog.TOOLS.stream().map(CoreTool::name).toList());
+    assertThat(client.toolNames()).containsExactlyElementsOf(ToolSelection.offline().names());
   }
 
   @Test
@@ -118,11 +119,12 @@ abstract class McpContractTest {
   }
 
   @Test
-  @DisplayName("serves the templates, the decision framework and the skill as resources")
+  @DisplayName("serves the templates, the decision framework, the skill and the view as resources")
   void servesResources() {
-    assertThat(client.resourceUris())
-        .containsExactlyInAnyOrderElementsOf(
-            SkillResource.ALL.stream().map(SkillResource::uri).toList());
+    List<String> uris =
+        new ArrayList<>(SkillResource.ALL.stream().map(SkillResource::uri).toList());
+    uris.add(RolloutView.URI);
+    assertThat(client.resourceUris()).containsExactlyInAnyOrderElementsOf(uris);
     for (SkillResource resource : SkillResource.ALL) {
       assertThat(client.readResource(resource.uri()))
           .as(resource.uri())

@@ -43,7 +43,7 @@ class RawProtocolTest {
           .isNotBlank()
           .doesNotContain("${");
       assertThat(initialized.at("/result/instructions").asString()).contains("generate_canary");
-      assertThat(list.at("/result/tools").size()).isEqualTo(ToolCatalog.TOOLS.size());
+      assertThat(list.at("/result/tools").size()).isEqualTo(ToolSelection.offline().names().size());
       assertThat(refused.at("/result/isError").asBoolean()).isTrue();
       assertThat(refused.at("/result/content/0/text").asString()).contains("canaryWeight");
       assertThat(refused.has("error"))
@@ -77,7 +77,7 @@ class RawProtocolTest {
 
       assertThat(session.stdoutLines())
           .anySatisfy(line -> assertThat(line).contains("\"code\":-32700"));
-      assertThat(list.at("/result/tools").size()).isEqualTo(ToolCatalog.TOOLS.size());
+      assertThat(list.at("/result/tools").size()).isEqualTo(ToolSelection.offline().names().size());
       assertThat(exit).isZero();
     }
   }

@@ -28,9 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ToolSchemasTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  /** The cluster tools too; building them touches no cluster. */
+  /** The view's tool and the cluster tools too; building them touches no cluster. */
   static Stream<CoreTool<?, ?>> tools() {
-    return Stream.concat(ToolCatalog.TOOLS.stream(), ClusterTools.tools(null, true).stream());
+    return Stream.concat(
+        ToolSelection.offline().tools().stream(), ClusterTools.tools(null, true).stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** A share as people read it: 0.95 as {@code 95%}, 1/3 as {@code 33.33%}. */
-final class Percent {
+public final class Percent {
   private Percent() {}
 
-  static String of(double share) {
+  public static String of(double share) {
     return BigDecimal.valueOf(share * 100)
             .setScale(2, RoundingMode.HALF_EVEN)
             .stripTrailingZeros()

@@ -80,13 +80,18 @@ final class SchemaCheck {
     };
   }
 
+  /** How a TE103 for a field of the experimental channel reads: known, but not standard. */
+  static final String EXPERIMENTAL_ONLY = "exists only in the experimental-channel CRD";
+
   private static void unknown(String name, Fields fields, String pointer, Findings findings) {
     String field = FieldPath.of(pointer);
     if (fields.experimental().contains(name)) {
       findings.error(
           Codes.SCHEMA,
           pointer,
-          "Unknown field \"%s\": %s exists only in the experimental-channel CRD, so a cluster with the standard channel rejects the route."
+          ("Unknown field \"%s\": %s "
+                  + EXPERIMENTAL_ONLY
+                  + ", so a cluster with the standard channel rejects the route.")
               .formatted(field, name),
           "Remove \"%s\", or install the experimental-channel Gateway API CRDs first."
               .formatted(name));

@@ -5,6 +5,7 @@ import dev.trafficengineer.core.input.InvalidInputException;
 /**
  * Refuses routes the API server would reject (TE1xx errors) before anything is computed from them:
  * a generated patch or a simulated answer for such a route describes traffic that can never flow.
+ * Fields of the experimental channel are let through: validate_route still reports them.
  */
 public final class SchemaRefusal {
   private static final String NOT_AN_HTTPROUTE = "TE102";
@@ -23,6 +24,10 @@ public final class SchemaRefusal {
         .filter(finding -> Finding.ERROR.equals(finding.severity()))
         .filter(finding -> finding.code().startsWith("TE1"))
         .filter(finding -> !(otherKindsAllowed && NOT_AN_HTTPROUTE.equals(finding.code())))
+        // A field of the experimental channel (sessionPersistence, retry) is known: a route read
+        // from a cluster that runs that channel has it, and refusing it would leave such a
+        // cluster without a rollback. The API server still judges it on apply.
+        .filter(finding -> !finding.message().contains(SchemaCheck.EXPERIMENTAL_ONLY))
         .findFirst()
         .ifPresent(
             finding -> {

@@ -84,6 +84,9 @@ public final class McpHttpServer implements AutoCloseable {
     // Streamable HTTP answers with server-sent events from another thread.
     holder.setAsyncSupported(true);
     context.addServlet(holder, ENDPOINT);
+    ServletHolder view = new ServletHolder(new ViewPageServlet());
+    context.addServlet(view, ViewPageServlet.PAGE);
+    context.addServlet(view, ViewPageServlet.DRAW);
     jetty.setHandler(context);
     jetty.setStopAtShutdown(true);
     try {
