@@ -3,6 +3,7 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
+import dev.trafficengineer.core.rollback.TargetRefused;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,13 +19,18 @@ import picocli.CommandLine.Spec;
       "Roll back, switch or promote a route with a guarded JSON patch (tool rollback_patch).",
       "Prints the one kubectl command to run, how to verify it and the clean-up. The patch"
           + " changes only the weights that must change and fails as a whole if the route"
-          + " changed since it was read."
+          + " changed since it was read.",
+      "It never guesses: when the canary is not certain (a 100/0 route, a blue-green pair, two"
+          + " versions), it refuses with exit 2 and lists --target, --canary-service and --to"
+          + " choices, each with what it would change. A route already as asked prints"
+          + " 'Nothing to change' with exit 0."
     },
     footer = {
       "",
       "Example (3 AM: the canary misbehaves):",
       "  kubectl get httproute task-api-canary -n task-api -o yaml > route.yaml",
       "  traffic-engineer rollback -f route.yaml",
+      "  traffic-engineer rollback -f route.yaml --to task-api-stable   # name the healthy one",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary   # dry run",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes"
     })
@@ -41,8 +47,18 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Option(
       names = "--canary-service",
-      description = "Service to roll back (default: inferred when exactly one qualifies).")
+      description =
+          "Service to roll back (default: inferred only when certain: named *-canary, or a"
+              + " minority share of every rule it shares).")
   String canaryService;
+
+  @Option(
+      names = "--to",
+      paramLabel = "SERVICE",
+      description =
+          "Send all traffic of every rule that splits between SERVICE and other backends to"
+              + " SERVICE; works for any names (instead of --target and --canary-service).")
+  String to;
 
   @Option(
       names = "--target",
@@ -87,12 +103,21 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return run();
+    } catch (TargetRefused refused) {
+      streams.printError(RollbackPrinter.refusal(refused));
+      return ErrorReporting.EXIT_USAGE;
+    }
+  }
+
+  private int run() {
     if (live) {
       if (file != null) {
         throw new ParameterException(spec.commandLine(), "--live reads the route: drop -f");
       }
       return LiveRun.rollback(
-          cluster, streams, output, namespace, name, canaryService, target, yes);
+          cluster, streams, output, namespace, name, canaryService, target, to, yes);
     }
     for (String option : List.of("--yes", "--context", "--kubeconfig")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -101,7 +126,8 @@ final class RollbackCommand implements Callable<Integer> {
     }
     String routeYaml = file == null ? null : InputFile.read(file, streams.in());
     RollbackResult result =
-        Rollback.compute(new RollbackRequest(routeYaml, name, namespace, canaryService, target));
+        Rollback.compute(
+            new RollbackRequest(routeYaml, name, namespace, canaryService, target, to));
     streams.print(output == ReportFormat.json ? Json.pretty(result) : RollbackPrinter.text(result));
     return 0;
   }

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,12 @@ class LiveCommandsTest {
             YamlReader.read(TestFiles.read("cluster/combined.yaml")).get(0).tree());
     route.getMetadata().setResourceVersion(null);
     client.resource(route).create();
+    client
+        .load(
+            new ByteArrayInputStream(
+                TestFiles.read("cluster/endpointslices.yaml").getBytes(StandardCharsets.UTF_8)))
+        .items()
+        .forEach(item -> client.resource(item).create());
     Path file = directory.resolve("kubeconfig");
     Files.writeString(
         file,

@@ -37,6 +37,7 @@ class RouteWritesTest {
   @BeforeEach
   void store() {
     MockCluster.store(client, "cluster/combined.yaml");
+    MockCluster.storeAll(client, "cluster/endpointslices.yaml");
     writes = new RouteWrites(MockCluster.on(client));
   }
 
