@@ -18,14 +18,18 @@ import java.util.Set;
 final class Choices {
   private final String routeYaml;
   private final HTTPRoute route;
+  private final String target;
   private final boolean listed;
 
   /**
+   * @param target the refused request's target: a canaryService choice keeps it (the Service to
+   *     roll back, or to promote)
    * @param listed false for a choice's own computation, whose refusal is only left out
    */
-  Choices(String routeYaml, HTTPRoute route, boolean listed) {
+  Choices(String routeYaml, HTTPRoute route, String target, boolean listed) {
     this.routeYaml = routeYaml;
     this.route = route;
+    this.target = target;
     this.listed = listed;
   }
 
@@ -45,7 +49,7 @@ final class Choices {
             choices,
             "canaryService",
             service,
-            new RollbackRequest(routeYaml, null, null, service, null, null));
+            new RollbackRequest(routeYaml, null, null, service, target, null));
       }
     }
     for (String service : shared) {

@@ -65,7 +65,7 @@ public final class Rollback {
     sameAs("namespace", request.namespace(), namespace);
     InputRules.subdomain("metadata.name", name);
     InputRules.namespace("metadata.namespace", namespace);
-    Choices choices = new Choices(request.routeYaml(), route, listChoices);
+    Choices choices = new Choices(request.routeYaml(), route, request.target(), listChoices);
     String service = service(request, route, target, choices);
     RouteChange change = RouteChange.of(route, target, service);
     refuseUnnamedRaise(request, target, service, change, choices);
