@@ -106,6 +106,22 @@ class LiveCommandsTest {
     assertThat(canaryRule()).containsExactly(100, 0);
   }
 
+  @Test
+  @DisplayName("rollback --live --to: the ready endpoints counted, the numbers in the warning")
+  void rollbackToWithCapacity() {
+    List<String> args = new ArrayList<>(List.of(rollback()));
+    args.addAll(List.of("--to", "task-api-canary"));
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "DRY RUN, nothing changed",
+            "task-api-canary has 1 ready endpoint and would take 100 % from 10 % of rule 1's"
+                + " traffic, 10× as much per endpoint");
+  }
+
   private String[] rollback() {
     return new String[] {
       "rollback",
