@@ -75,9 +75,10 @@ final class LiveRun {
       String name,
       String canaryService,
       String target,
+      String to,
       boolean yes) {
     LiveRollbackRequest request =
-        new LiveRollbackRequest(namespace, name, canaryService, target, yes);
+        new LiveRollbackRequest(namespace, name, canaryService, target, to, yes);
     return change(options, streams, format, writes -> writes.rollback(request));
   }
 

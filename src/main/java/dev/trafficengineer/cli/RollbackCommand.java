@@ -4,6 +4,7 @@ import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
+import dev.trafficengineer.core.rollback.TargetRefused;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,13 +20,18 @@ import picocli.CommandLine.Spec;
       "Roll back, switch or promote a route with a guarded JSON patch (tool rollback_patch).",
       "Prints the one kubectl command to run, how to verify it and the clean-up. The patch"
           + " changes only the weights that must change and fails as a whole if the route"
-          + " changed since it was read."
+          + " changed since it was read.",
+      "It never guesses: when the canary is not certain (a 100/0 route, a blue-green pair, two"
+          + " versions), it refuses with exit 2 and lists --target, --canary-service and --to"
+          + " choices, each with what it would change. A route already as asked prints"
+          + " 'Nothing to change' with exit 0."
     },
     footer = {
       "",
       "Example (3 AM: the canary misbehaves):",
       "  kubectl get httproute task-api-canary -n task-api -o yaml > route.yaml",
       "  traffic-engineer rollback -f route.yaml",
+      "  traffic-engineer rollback -f route.yaml --to task-api-stable   # name the healthy one",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary   # dry run",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes"
     })
@@ -42,8 +48,18 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Option(
       names = "--canary-service",
-      description = "Service to roll back (default: inferred when exactly one qualifies).")
+      description =
+          "Service to roll back (default: inferred only when certain: named *-canary, or a"
+              + " minority share of every rule it shares).")
   String canaryService;
+
+  @Option(
+      names = "--to",
+      paramLabel = "SERVICE",
+      description =
+          "Send all traffic of every rule that splits between SERVICE and other backends to"
+              + " SERVICE; works for any names (instead of --target and --canary-service).")
+  String to;
 
   @Option(
       names = "--target",
@@ -88,6 +104,15 @@ final class RollbackCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    try {
+      return run();
+    } catch (TargetRefused refused) {
+      streams.printError(RollbackPrinter.refusal(refused));
+      return ErrorReporting.EXIT_USAGE;
+    }
+  }
+
+  private int run() {
     if (live) {
       if (file != null) {
         throw new ParameterException(spec.commandLine(), "--live reads the route: drop -f");
@@ -96,7 +121,7 @@ final class RollbackCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "-o svg draws the route given with -f");
       }
       return LiveRun.rollback(
-          cluster, streams, output.report(), namespace, name, canaryService, target, yes);
+          cluster, streams, output.report(), namespace, name, canaryService, target, to, yes);
     }
     for (String option : List.of("--yes", "--context", "--kubeconfig")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -105,7 +130,7 @@ final class RollbackCommand implements Callable<Integer> {
     }
     String routeYaml = file == null ? null : InputFile.read(file, streams.in());
     RollbackRequest request =
-        new RollbackRequest(routeYaml, name, namespace, canaryService, target);
+        new RollbackRequest(routeYaml, name, namespace, canaryService, target, to);
     RollbackResult result = Rollback.compute(request);
     streams.print(
         switch (output) {

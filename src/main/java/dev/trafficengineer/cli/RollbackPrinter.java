@@ -1,6 +1,9 @@
 package dev.trafficengineer.cli;
 
+import dev.trafficengineer.core.rollback.RollbackChoice;
 import dev.trafficengineer.core.rollback.RollbackResult;
+import dev.trafficengineer.core.rollback.TargetRefused;
+import java.util.Locale;
 
 /**
  * A rollback as text for a person at 3 AM: the one command first, then how to verify it, then the
@@ -20,6 +23,11 @@ final class RollbackPrinter {
         .append(")\n");
     if (!result.changes().isEmpty()) {
       CommandText.appendList(text, result.changes(), "  ");
+    }
+    if (result.nothingToChange() != null) {
+      text.append("\nNothing to change: ").append(result.nothingToChange()).append(".\n");
+      text.append("The route now:\n");
+      CommandText.appendList(text, result.current(), "  ");
     }
     if (result.command() != null) {
       text.append("\nRun (fails without changing anything if the route is not as read):\n  ")
@@ -43,5 +51,38 @@ final class RollbackPrinter {
       CommandText.appendList(text, result.warnings(), "  ");
     }
     return text.toString();
+  }
+
+  /**
+   * A refused rollback on stderr: why, then one line per choice as the flag to add and what it
+   * would change, so the person picks by reading what happens to the traffic.
+   */
+  static String refusal(TargetRefused refused) {
+    StringBuilder text =
+        new StringBuilder("error: rollback refused: ").append(refused.reason()).append(".\n");
+    if (refused.choices().isEmpty()) {
+      return text.append("No --target, --canary-service or --to changes this route's weights.\n")
+          .toString();
+    }
+    text.append("Choose one and run again with it:\n");
+    int width =
+        refused.choices().stream().mapToInt(choice -> flag(choice).length()).max().orElse(0);
+    for (RollbackChoice choice : refused.choices()) {
+      String flag = flag(choice);
+      text.append("  ")
+          .append(flag)
+          .append(" ".repeat(width - flag.length() + 2))
+          .append(choice.effect())
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /** canaryService "x" -> "--canary-service x". */
+  private static String flag(RollbackChoice choice) {
+    return "--"
+        + choice.field().replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT)
+        + " "
+        + choice.value();
   }
 }

@@ -7,4 +7,15 @@ package dev.trafficengineer.cluster;
  * @param confirm true applies the patch; otherwise the API server checks it without storing it
  */
 public record LiveRollbackRequest(
-    String namespace, String name, String canaryService, String target, Boolean confirm) {}
+    String namespace,
+    String name,
+    String canaryService,
+    String target,
+    String to,
+    Boolean confirm) {
+  /** A request by target, without {@code to}. */
+  public LiveRollbackRequest(
+      String namespace, String name, String canaryService, String target, Boolean confirm) {
+    this(namespace, name, canaryService, target, null, confirm);
+  }
+}

@@ -1,6 +1,7 @@
 package dev.trafficengineer.cluster;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.capacity.Capacity;
 import dev.trafficengineer.core.diff.FieldChange;
 import dev.trafficengineer.core.diff.RouteDiff;
 import dev.trafficengineer.core.generate.RouteInput;
@@ -46,6 +47,7 @@ public final class RouteWrites {
   /** The rollback computed from {@code live}, the route as read before. */
   LiveChange rollback(HTTPRoute live, LiveRollbackRequest request) {
     refuseOwned(live);
+    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
     RollbackResult plan =
         Rollback.compute(
             new RollbackRequest(
@@ -53,8 +55,15 @@ public final class RouteWrites {
                 request.name(),
                 request.namespace(),
                 request.canaryService(),
-                request.target()));
-    return patch(live, plan.patch(), plan.changes(), plan.warnings(), confirmed(request.confirm()));
+                request.target(),
+                request.to()),
+            ready.counts());
+    List<String> warnings = new ArrayList<>(ready.warnings());
+    warnings.addAll(plan.warnings());
+    if (plan.nothingToChange() != null) {
+      warnings.add(0, "Nothing to change: " + plan.nothingToChange() + ".");
+    }
+    return patch(live, plan.patch(), plan.changes(), warnings, confirmed(request.confirm()));
   }
 
   public LiveChange setWeights(SetWeightsRequest request) {
@@ -65,7 +74,10 @@ public final class RouteWrites {
     refuseOwned(live);
     WeightShift shift = WeightShift.set(live, request.weights());
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
-    return patch(live, shift.operations(), changes, List.of(), confirmed(request.confirm()));
+    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
+    List<String> warnings = new ArrayList<>(ready.warnings());
+    warnings.addAll(Capacity.check(shift.changes(), ready.counts()));
+    return patch(live, shift.operations(), changes, warnings, confirmed(request.confirm()));
   }
 
   public LiveChange apply(ApplyRequest request) {

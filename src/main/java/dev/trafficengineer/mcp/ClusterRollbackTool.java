@@ -21,10 +21,14 @@ final class ClusterRollbackTool extends ClusterTool<LiveRollbackRequest, LiveCha
   String description() {
     return """
         Roll back (target stable, the default: the canary to weight 0), promote (canary), \
-        switch blue-green (blue, green) or turn an A/B test off (ab-off) on a route in the \
-        cluster. The patch is computed from the live route, exactly as rollback_patch computes \
-        it, and tests the rules it touches first: if the route changed since it was read, the \
-        API server refuses it as a whole. Without confirm the API server checks it as a dry run \
+        switch blue-green (blue, green), turn an A/B test off (ab-off) or send all traffic to a \
+        named Service (to) on a route in the cluster. The patch is computed from the live \
+        route, exactly as rollback_patch computes it (it refuses to guess the canary and lists \
+        the choices), and tests the rules it touches first: if the route changed since it was \
+        read, the API server refuses it as a whole. The ready endpoints of the Services \
+        (EndpointSlices) are counted: a Service with none is not sent traffic, and a big jump \
+        in share per endpoint is a warning with the numbers. Without confirm the API server \
+        checks it as a dry run \
         (dryRun=All) and nothing changes: show the user the changes and the resulting weights, \
         and call again with confirm true only when they say so. Refused when a controller \
         (Flagger, Argo Rollouts, an owner reference) owns the route: relay what to do instead.""";

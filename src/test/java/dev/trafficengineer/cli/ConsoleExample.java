@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
  *       src/test/resources/readme/}: the file a {@code kubectl get httproute NAME ... > FILE} line
  *       of the same block saves is {@code NAME.yaml}; a marker {@code <!-- readme-test: files
  *       route.yaml=OTHER.yaml -->} before the block maps a name to another fixture; otherwise the
- *       fixture has the name itself. {@code kubectl get httproute NAME ... | bin/traffic-engineer
- *       ... -f -} reads {@code NAME.yaml} on stdin. A marker may also map a folder ({@code
- *       main/=../compare/before-dir}).
+ *       fixture has the name itself (a marker wins over the kubectl line). {@code kubectl get
+ *       httproute NAME ... | bin/traffic-engineer ... -f -} reads {@code NAME.yaml} on stdin. A
+ *       marker may also map a folder ({@code main/=../compare/before-dir}).
  *   <li>{@code $ echo $?} shows the exit code of the command before it.
  *   <li>A command with no output under it must succeed; its output is not compared.
  * </ul>
@@ -96,7 +96,7 @@ final class ConsoleExample {
       int redirect = first.indexOf(">");
       if (pipe < 0) {
         assertThat(redirect).as(where + ": only a saved kubectl get can be replayed").isPositive();
-        files.put(first.get(redirect + 1), FIXTURES.resolve(route + ".yaml"));
+        files.putIfAbsent(first.get(redirect + 1), FIXTURES.resolve(route + ".yaml"));
         assertThat(shown).as(where).isEmpty();
         return false;
       }

@@ -9,6 +9,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,12 @@ class LiveCommandsTest {
             YamlReader.read(TestFiles.read("cluster/combined.yaml")).get(0).tree());
     route.getMetadata().setResourceVersion(null);
     client.resource(route).create();
+    client
+        .load(
+            new ByteArrayInputStream(
+                TestFiles.read("cluster/endpointslices.yaml").getBytes(StandardCharsets.UTF_8)))
+        .items()
+        .forEach(item -> client.resource(item).create());
     Path file = directory.resolve("kubeconfig");
     Files.writeString(
         file,
@@ -98,6 +105,22 @@ class LiveCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("APPLIED (json-patch)");
     assertThat(canaryRule()).containsExactly(100, 0);
+  }
+
+  @Test
+  @DisplayName("rollback --live --to: the ready endpoints counted, the numbers in the warning")
+  void rollbackToWithCapacity() {
+    List<String> args = new ArrayList<>(List.of(rollback()));
+    args.addAll(List.of("--to", "task-api-canary"));
+
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "DRY RUN, nothing changed",
+            "task-api-canary has 1 ready endpoint and would take 100 % from 10 % of rule 1's"
+                + " traffic, 10× as much per endpoint");
   }
 
   private String[] rollback() {

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.json.JsonMapper;
 
 @DisplayName("rollback command")
@@ -97,5 +100,77 @@ class RollbackCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).singleElement().asString().startsWith("error: --canary-service:");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "golden/lesson-blue-green-green-active.yaml, cli-blue-green-green-active",
+    "rollback/myapp-v1-live.yaml, cli-myapp-v1-live"
+  })
+  @DisplayName(
+      "not certain which side is production: the choices on stderr, nothing on stdout, exit 2")
+  void refusedWithChoices(String fixture, String expected) {
+    CliRun run = CliRun.of("rollback", "-f", TestFiles.path(fixture).toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(TestFiles.read("rollback/refusals/" + expected + ".txt"));
+  }
+
+  @Test
+  @DisplayName("already rolled back: 'Nothing to change' with the split, no command, exit 0")
+  void nothingToChange() {
+    CliRun run =
+        CliRun.of(
+            "rollback", "-f", TestFiles.path("golden/lesson-canary-rollback-0.yaml").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains(
+            "\nNothing to change: task-api-canary already has weight 0 in every rule that can"
+                + " send elsewhere.\nThe route now:\n  - rule 0: task-api-stable 100,"
+                + " task-api-canary 0\n")
+        .doesNotContain("kubectl patch", "kubectl delete");
+  }
+
+  @Test
+  @DisplayName("--to: the explicit choice, with the capacity warning; -o json is the tool's result")
+  void to() {
+    String file = TestFiles.path("rollback/myapp-v1-live.yaml").toString();
+
+    CliRun text = CliRun.of("rollback", "-f", file, "--to", "myapp-v2");
+    CliRun json = CliRun.of("rollback", "-f", file, "--to", "myapp-v2", "-o", "json");
+
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .contains(
+            "HTTPRoute shop/myapp (target to, Service myapp-v2)\n"
+                + "  - rule 0: myapp-v1 100 -> 0, myapp-v2 0 -> 100\n",
+            "Capacity: myapp-v2 would take 100 % from 0 % of rule 0's traffic");
+    RollbackResult result =
+        Rollback.compute(
+            new RollbackRequest(
+                TestFiles.read("rollback/myapp-v1-live.yaml"), null, null, null, null, "myapp-v2"));
+    assertThat(JSON.readTree(json.out())).isEqualTo(JSON.valueToTree(result));
+  }
+
+  @Test
+  @DisplayName("--to with --target: refused, naming --to, exit 2")
+  void toIsUsedAlone() {
+    CliRun run =
+        CliRun.of(
+            "rollback",
+            "-f",
+            TestFiles.path("rollback/myapp-v1-live.yaml").toString(),
+            "--to",
+            "myapp-v1",
+            "--target",
+            "stable");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("error: --to: \"myapp-v1\" is used alone");
   }
 }

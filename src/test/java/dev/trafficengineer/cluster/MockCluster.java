@@ -6,6 +6,8 @@ import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /** A {@link Cluster} on the fabric8 mock API server, with the routes the tests start from. */
 final class MockCluster {
@@ -28,6 +30,13 @@ final class MockCluster {
   static HTTPRoute store(KubernetesClient mock, String fixture) {
     HTTPRoute route = route(fixture);
     return mock.resource(route).create();
+  }
+
+  /** Stores every object of {@code fixture} (EndpointSlices, say) as it is. */
+  static void storeAll(KubernetesClient mock, String fixture) {
+    mock.load(new ByteArrayInputStream(TestFiles.read(fixture).getBytes(StandardCharsets.UTF_8)))
+        .items()
+        .forEach(item -> mock.resource(item).create());
   }
 
   static HTTPRoute route(String fixture) {

@@ -37,6 +37,7 @@ class RouteWritesTest {
   @BeforeEach
   void store() {
     MockCluster.store(client, "cluster/combined.yaml");
+    MockCluster.storeAll(client, "cluster/endpointslices.yaml");
     writes = new RouteWrites(MockCluster.on(client));
   }
 
@@ -140,6 +141,67 @@ class RouteWritesTest {
 
       assertThat(again.method()).isEqualTo("none");
       assertThat(again.applied()).isFalse();
+      assertThat(again.warnings())
+          .startsWith(
+              "Nothing to change: task-api-canary already has weight 0 in every rule that can"
+                  + " send elsewhere.");
+    }
+  }
+
+  @Nested
+  @DisplayName("capacity: ready endpoints read from EndpointSlices")
+  class ReadyEndpointsCounted {
+    @Test
+    @DisplayName(
+        "ready endpoints per Service: one per Pod across address families, not-ready left out")
+    void counts() {
+      assertThat(ReadyEndpoints.of(MockCluster.on(client), live()).counts())
+          .isEqualTo(Map.of("task-api-stable", 2, "task-api-canary", 1));
+    }
+
+    @Test
+    @DisplayName("to the canary (10 % -> 100 % on 1 endpoint): a warning with the numbers")
+    void growthWarning() {
+      LiveChange change =
+          writes.rollback(
+              new LiveRollbackRequest(NAMESPACE, NAME, null, null, "task-api-canary", false));
+
+      assertThat(change.warnings())
+          .contains(
+              "Capacity: task-api-canary has 1 ready endpoint and would take 100 % from 10 % of"
+                  + " rule 1's traffic, 10× as much per endpoint: scale it (its replicas) for that"
+                  + " before you apply the change.");
+    }
+
+    @Test
+    @DisplayName("set weights 90/10 -> 50/50, 1 canary endpoint (5x per endpoint): a warning")
+    void setWeightsWarning() {
+      LiveChange change =
+          writes.setWeights(
+              new SetWeightsRequest(
+                  NAMESPACE, NAME, Map.of("task-api-stable", 50, "task-api-canary", 50), false));
+
+      assertThat(change.warnings())
+          .containsExactly(
+              "Capacity: task-api-canary has 1 ready endpoint and would take 50 % from 10 % of"
+                  + " rule 1's traffic, 5× as much per endpoint: scale it (its replicas) for that"
+                  + " before you apply the change.");
+    }
+
+    @Test
+    @DisplayName("stable with no ready endpoint: the rollback is refused and nothing is sent")
+    void noReadyEndpointRefused() throws InterruptedException {
+      client.discovery().v1().endpointSlices().inNamespace(NAMESPACE).delete();
+      MockCluster.storeAll(client, "cluster/endpointslices-stable-down.yaml");
+
+      assertThatThrownBy(
+              () -> writes.rollback(new LiveRollbackRequest(NAMESPACE, NAME, null, null, true)))
+          .hasMessageStartingWith(
+              "readyEndpoints: \"task-api-stable\" has no ready endpoint, and the change would"
+                  + " send it 100 % from 90 % of rule 1's traffic: those requests would be"
+                  + " answered with 503.");
+      assertThat(weights(live(), 1)).containsExactly(90, 10);
+      assertThat(lastPatchOrPut()).isNull();
     }
   }
 

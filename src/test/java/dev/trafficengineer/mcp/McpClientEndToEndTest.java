@@ -204,7 +204,7 @@ class McpClientEndToEndTest {
   }
 
   @Test
-  @DisplayName("rollback_patch without a canary to infer asks for one, listing the candidates")
+  @DisplayName("rollback_patch without a certain canary refuses, listing the choices")
   void rollbackAsksForTheCanary() {
     String route =
         """
@@ -221,8 +221,10 @@ class McpClientEndToEndTest {
     assertThatThrownBy(
             () -> call("rollback_patch", JSON.writeValueAsString(Map.of("routeYaml", route))))
         .isInstanceOf(ToolExecutionException.class)
-        .hasMessageContaining("canaryService")
-        .hasMessageContaining("app-v1, app-v2");
+        .hasMessageContaining("no backend is certainly the canary")
+        .hasMessageContaining(
+            "canaryService: \"app-v1\" -> rule 0: app-v1 50 -> 0, app-v2 50 -> 100")
+        .hasMessageContaining("to: \"app-v2\" -> rule 0: app-v1 50 -> 0, app-v2 50 -> 100");
   }
 
   @Test

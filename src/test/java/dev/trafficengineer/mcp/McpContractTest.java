@@ -96,6 +96,56 @@ abstract class McpContractTest {
   }
 
   @Test
+  @DisplayName(
+      "rollback_patch on a blue-green route, no target: isError with the choices, no patch")
+  void rollbackRefusesToGuess() {
+    String route = TestFiles.read("golden/lesson-blue-green-green-active.yaml");
+
+    ToolAnswer refused =
+        client.callTool("rollback_patch", JSON.writeValueAsString(Map.of("routeYaml", route)));
+
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.errorText())
+        .isEqualTo(TestFiles.read("rollback/refusals/blue-green-green-active.txt").strip());
+  }
+
+  @Test
+  @DisplayName("rollback_patch with to: the explicit choice, with the capacity warning")
+  void rollbackTo() {
+    String route = TestFiles.read("golden/lesson-blue-green-green-active.yaml");
+
+    ToolAnswer answer =
+        client.callTool(
+            "rollback_patch",
+            JSON.writeValueAsString(Map.of("routeYaml", route, "to", "task-api-blue")));
+
+    assertThat(answer.isError()).isFalse();
+    assertThat(answer.structured().get("target").asString()).isEqualTo("to");
+    assertThat(answer.structured().get("changes").get(0).asString())
+        .isEqualTo("rule 0: task-api-blue 0 -> 100, task-api-green 100 -> 0");
+    assertThat(answer.structured().get("warnings").get(0).asString())
+        .startsWith("Capacity: task-api-blue would take 100 % from 0 %");
+    assertThat(answer.structured().has("cleanup")).isTrue();
+    assertThat(answer.structured().get("cleanup").isEmpty()).isTrue();
+  }
+
+  @Test
+  @DisplayName("rollback_patch on a rolled-back route: nothingToChange, the split, no command")
+  void rollbackNothingToChange() {
+    String route = TestFiles.read("golden/lesson-canary-rollback-0.yaml");
+
+    JsonNode result =
+        client
+            .callTool("rollback_patch", JSON.writeValueAsString(Map.of("routeYaml", route)))
+            .structured();
+
+    assertThat(result.has("command")).isFalse();
+    assertThat(result.get("nothingToChange").asString()).contains("already has weight 0");
+    assertThat(result.get("current").get(0).asString())
+        .isEqualTo("rule 0: task-api-stable 100, task-api-canary 0");
+  }
+
+  @Test
   @DisplayName("lists every prompt of prompts/")
   void listsPrompts() {
     assertThat(client.promptNames()).containsExactlyInAnyOrderElementsOf(PromptCatalog.NAMES);

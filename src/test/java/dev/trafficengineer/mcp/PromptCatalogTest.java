@@ -70,11 +70,26 @@ class PromptCatalogTest {
   }
 
   @Test
-  @DisplayName("rollback-now goes to rollback_patch and shows the dry run first")
+  @DisplayName(
+      "rollback-now asks which backend is healthy (no default), then to, dry run first, choices"
+          + " relayed")
   void rollbackNow() {
     String text = text(prompt("rollback-now"), Map.of("routeYaml", "kind: HTTPRoute"));
 
-    assertThat(text).contains("rollback_patch", "dryRunCommand", "target \"stable\"");
+    assertThat(text)
+        .contains(
+            "The healthy backend, as the user named it: not named yet.",
+            "ask before anything else, and do not pick one",
+            "Which of these is healthy and should take all the traffic?",
+            "`to` set to the healthy Service",
+            "show those lines to the user as they are and ask which one",
+            "nothingToChange",
+            "capacity warnings")
+        .doesNotContain("target \"{{", "back to stable");
+    assertThat(prompt("rollback-now").arguments())
+        .noneMatch(argument -> "stable".equals(argument.defaultValue()));
+    assertThat(text.indexOf("Which of these is healthy"))
+        .isLessThan(text.indexOf("rollback_patch"));
     assertThat(text.indexOf("dryRunCommand")).isLessThan(text.indexOf("apply command"));
   }
 
@@ -82,9 +97,13 @@ class PromptCatalogTest {
   @DisplayName("an optional argument overrides its default")
   void optionalArgument() {
     String text =
-        text(prompt("rollback-now"), Map.of("routeYaml", "kind: HTTPRoute", "target", "blue"));
+        text(
+            prompt("rollback-now"),
+            Map.of("routeYaml", "kind: HTTPRoute", "healthy", "task-api-blue"));
 
-    assertThat(text).contains("back to blue").doesNotContain("back to stable");
+    assertThat(text)
+        .contains("as the user named it: task-api-blue.")
+        .doesNotContain("not named yet");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.trafficengineer.core.analysis;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
+import dev.trafficengineer.core.rollback.TargetRefused;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -26,14 +27,21 @@ public final class CanaryAnalysis {
     Sample stable = Sample.of("stable", request.stable(), request.prometheusUrl() != null);
     Sample canary = Sample.of("canary", request.canary(), request.prometheusUrl() != null);
     Limits limits = Limits.of(request.thresholds());
-    Optional<String> rollbackCommand =
-        request.routeYaml() == null
-            ? Optional.empty()
-            : Optional.ofNullable(
+    Optional<String> rollbackCommand = Optional.empty();
+    String rollbackRefused = null;
+    if (request.routeYaml() != null) {
+      try {
+        rollbackCommand =
+            Optional.ofNullable(
                 Rollback.compute(
                         new RollbackRequest(
                             request.routeYaml(), null, null, request.canaryService(), null))
                     .command());
+      } catch (TargetRefused refused) {
+        // The verdict stands on the counts; which backend to roll back to is the person's call.
+        rollbackRefused = refused.getMessage();
+      }
+    }
 
     List<Reason> rollback = new ArrayList<>();
     List<Reason> hold = new ArrayList<>();
@@ -79,7 +87,14 @@ public final class CanaryAnalysis {
     List<Reason> reasons = new ArrayList<>(rollback);
     reasons.addAll(hold);
     reasons.addAll(passed);
-    if (Verdict.ROLLBACK.equals(verdict)
+    if (Verdict.ROLLBACK.equals(verdict) && rollbackRefused != null) {
+      reasons.add(
+          Reason.none(
+              Reason.ROUTE,
+              "Route: no rollback command, because the canary is not certain (pass canaryService,"
+                  + " or use rollback_patch with to): "
+                  + rollbackRefused));
+    } else if (Verdict.ROLLBACK.equals(verdict)
         && request.routeYaml() != null
         && rollbackCommand.isEmpty()) {
       reasons.add(

@@ -4,7 +4,7 @@ package dev.trafficengineer.core.input;
  * A refused input: names the field, the value and the rule it breaks, so that a person or an
  * assistant can correct it without guessing.
  */
-public final class InvalidInputException extends RuntimeException {
+public class InvalidInputException extends RuntimeException {
   private final String field;
   private final Object value;
   private final String rule;

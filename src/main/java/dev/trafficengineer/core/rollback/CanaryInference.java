@@ -15,9 +15,7 @@ import java.util.function.Predicate;
  * candidate is taken, none or several are refused with the candidates listed.
  *
  * <ul>
- *   <li>Canary (targets stable and canary): a backend named {@code canary} or {@code *-canary};
- *       when no backend is named so, a backend that carries traffic (weight above 0) in a rule with
- *       two or more backends and is not named {@code stable} or {@code *-stable}.
+ *   <li>Canary (targets stable and canary): see {@link #canaryCandidates}.
  *   <li>A/B test (target ab-off): the Service a rule with a header or query match sends all its
  *       traffic to, unless it is named {@code stable} or {@code *-stable}: a premium rule that
  *       keeps some users on stable is not an experiment to turn off.
@@ -28,22 +26,85 @@ import java.util.function.Predicate;
 final class CanaryInference {
   private CanaryInference() {}
 
-  static String canary(HTTPRoute route) {
-    Set<String> named = backendNames(route, (rule, backend) -> hasSuffix(backend, "canary"));
-    if (!named.isEmpty()) {
-      return only(named, "canaryService", "backends named *-canary");
-    }
-    Set<String> splitting =
+  /**
+   * The backends that are certainly a canary: those named {@code canary} or {@code *-canary} that
+   * share a rule with another backend; when none is named so, those (not named {@code *-stable})
+   * that carry traffic in some rule and strictly under half of the traffic of every rule they share
+   * with another backend. Exactly one is an answer; none or several are a refusal, never a guess: a
+   * rule with one backend at 0 and another at all the traffic is not a canary split, and either
+   * side of it may be the one in production.
+   */
+  static Set<String> canaryCandidates(HTTPRoute route) {
+    Set<String> named =
         backendNames(
             route,
-            (rule, backend) ->
-                rule.getBackendRefs().size() > 1
-                    && weight(backend) > 0
-                    && !hasSuffix(backend, "stable"));
-    return only(
-        splitting,
-        "canaryService",
-        "backends that carry part of a split and are not named *-stable");
+            (rule, backend) -> hasSuffix(backend, "canary") && rule.getBackendRefs().size() > 1);
+    if (!named.isEmpty()) {
+      return named;
+    }
+    Set<String> minority = new LinkedHashSet<>();
+    for (String name : backendNames(route, (rule, backend) -> !hasSuffix(backend, "stable"))) {
+      if (isMinority(route, name)) {
+        minority.add(name);
+      }
+    }
+    return minority;
+  }
+
+  /**
+   * "; rule 0 sends all its traffic to a and none to b, which is not a canary split: either side
+   * may be production", for the first rule like that, or "" when there is none.
+   */
+  static String allOrNothing(HTTPRoute route) {
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (backends == null || backends.size() < 2) {
+        continue;
+      }
+      List<String> carrying =
+          backends.stream().filter(b -> weight(b) > 0).map(HTTPBackendRef::getName).toList();
+      if (carrying.size() == 1) {
+        List<String> idle =
+            backends.stream().filter(b -> weight(b) == 0).map(HTTPBackendRef::getName).toList();
+        return "; rule "
+            + r
+            + " sends all its traffic to "
+            + carrying.get(0)
+            + " and none to "
+            + String.join(", ", idle)
+            + ", which is not a canary split: either side may be the one in production";
+      }
+    }
+    return "";
+  }
+
+  private static boolean isMinority(HTTPRoute route, String name) {
+    boolean carries = false;
+    for (HTTPRouteRule rule : route.getSpec().getRules()) {
+      List<HTTPBackendRef> backends = rule.getBackendRefs();
+      if (backends == null || backends.size() < 2) {
+        continue;
+      }
+      long own = 0;
+      long total = 0;
+      boolean listed = false;
+      for (HTTPBackendRef backend : backends) {
+        total += weight(backend);
+        if (name.equals(backend.getName())) {
+          listed = true;
+          own += weight(backend);
+        }
+      }
+      if (!listed || total == 0) {
+        continue;
+      }
+      if (2 * own >= total) {
+        return false;
+      }
+      carries |= own > 0;
+    }
+    return carries;
   }
 
   static String testService(HTTPRoute route) {

@@ -7,15 +7,36 @@ import java.util.List;
 /**
  * The lesson's clean-up after a failed canary or a finished A/B test: delete the Deployment and the
  * Service. Destructive, and kept apart from the patch: there is no undo, and the route should stop
- * sending to the Service first (verify shows it at 0).
+ * sending to the Service first (verify shows it at 0). Offered only when, after the patch, no rule
+ * of the route sends the Service traffic: deleting what still serves is an outage.
  */
 final class Cleanup {
   private Cleanup() {}
 
-  /** The clean-up commands for {@code target}; adds the naming assumption to {@code warnings}. */
+  /**
+   * The clean-up commands for {@code target}; adds the naming assumption, or why there is none, to
+   * {@code warnings}.
+   *
+   * @param stillServing the rules that send {@code service} traffic after the patch
+   */
   static List<ShellCommand> after(
-      RollbackTarget target, String namespace, String service, List<String> warnings) {
+      RollbackTarget target,
+      String namespace,
+      String service,
+      List<Integer> stillServing,
+      List<String> warnings) {
     if (target != RollbackTarget.STABLE && target != RollbackTarget.AB_OFF) {
+      return List.of();
+    }
+    if (!stillServing.isEmpty()) {
+      warnings.add(
+          "No clean-up: after the patch "
+              + (stillServing.size() == 1 ? "rule " : "rules ")
+              + stillServing.stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("")
+              + " still "
+              + (stillServing.size() == 1 ? "sends " : "send ")
+              + service
+              + " traffic, so its Deployment and Service must stay.");
       return List.of();
     }
     warnings.add(

@@ -8,9 +8,22 @@ package dev.trafficengineer.core.rollback;
  * @param name the route's name: checked against {@code routeYaml}, or used without it
  * @param namespace the route's namespace: checked against {@code routeYaml}, or used without it
  * @param canaryService the Service to roll back (or promote, or whose A/B rule to turn off);
- *     inferred from the route when exactly one backend qualifies, see {@link CanaryInference}
+ *     inferred from the route only when that is certain, see {@link CanaryInference}
  * @param target {@code stable} (default: the canary to weight 0), {@code canary} (promote), {@code
  *     blue} or {@code green} (blue-green switch), {@code ab-off} (remove the A/B rules)
+ * @param to the Service to send all traffic of every rule that splits between it and other backends
+ *     to; an explicit choice for any names, used instead of target and canaryService
  */
 public record RollbackRequest(
-    String routeYaml, String name, String namespace, String canaryService, String target) {}
+    String routeYaml,
+    String name,
+    String namespace,
+    String canaryService,
+    String target,
+    String to) {
+  /** A request by target, without {@code to}. */
+  public RollbackRequest(
+      String routeYaml, String name, String namespace, String canaryService, String target) {
+    this(routeYaml, name, namespace, canaryService, target, null);
+  }
+}

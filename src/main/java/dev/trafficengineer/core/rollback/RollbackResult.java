@@ -9,7 +9,8 @@ import java.util.List;
  * A guarded change of one route and how to run, check and verify it.
  *
  * @param route {@code namespace/name}
- * @param target what the change does: stable, canary, blue, green or ab-off
+ * @param target what the change does: stable, canary, blue, green, ab-off, or to (all traffic to
+ *     the Service named by {@code to})
  * @param service the Service the change is about (given, or inferred and named here)
  * @param patchType {@code json} (RFC 6902), or {@code none} when no patch can be computed
  * @param patch the operations: {@code test}s first, then the changes
@@ -21,6 +22,9 @@ import java.util.List;
  * @param mergePatch only when it is provably lossless, and then still second choice: it cannot test
  *     anything
  * @param warnings what to know before running the command
+ * @param nothingToChange why there is no command when the route already is as asked (the traffic
+ *     already goes where the request sends it); absent when there is a change
+ * @param current every rule's backends and weights as read, "rule 0: a 100, b 0"
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RollbackResult(
@@ -35,4 +39,6 @@ public record RollbackResult(
     List<String> changes,
     List<ShellCommand> cleanup,
     String mergePatch,
-    List<String> warnings) {}
+    List<String> warnings,
+    String nothingToChange,
+    List<String> current) {}

@@ -15,7 +15,9 @@ enum RollbackTarget {
   /** All traffic to the Service named {@code *-green}. */
   GREEN("green"),
   /** The rules that send only to the test Service are removed. */
-  AB_OFF("ab-off");
+  AB_OFF("ab-off"),
+  /** All traffic of every rule that lists it to the Service named by {@code to}. */
+  TO("to");
 
   private final String word;
 
@@ -36,7 +38,7 @@ enum RollbackTarget {
       return STABLE;
     }
     return Arrays.stream(values())
-        .filter(value -> value.word.equals(target))
+        .filter(value -> value != TO && value.word.equals(target))
         .findFirst()
         .orElseThrow(
             () ->
@@ -45,6 +47,7 @@ enum RollbackTarget {
                     target,
                     "must be one of "
                         + Arrays.stream(values())
+                            .filter(value -> value != TO)
                             .map(RollbackTarget::word)
                             .collect(Collectors.joining(", "))));
   }

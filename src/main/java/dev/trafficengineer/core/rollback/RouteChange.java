@@ -15,14 +15,16 @@ import java.util.Set;
 
 /**
  * The change one target makes to one route: the guarded operations, each changed rule in words,
- * warnings, and the weights per rule when the change is weights only.
+ * warnings, the weights per rule when the change is weights only, and the indices of the rules it
+ * removes.
  */
 record RouteChange(
     List<JsonPatchOperation> operations,
     List<String> changes,
     List<String> warnings,
     String nothingToDo,
-    List<WeightShift.RuleChange> weights) {
+    List<WeightShift.RuleChange> weights,
+    List<Integer> removed) {
 
   static RouteChange of(HTTPRoute route, RollbackTarget target, String service) {
     return switch (target) {
@@ -33,7 +35,7 @@ record RouteChange(
               target,
               service,
               service + " already has weight 0 in every rule that can send elsewhere");
-      case CANARY, BLUE, GREEN ->
+      case CANARY, BLUE, GREEN, TO ->
           weights(
               WeightShift.fill(route, service),
               route,
@@ -55,7 +57,7 @@ record RouteChange(
     }
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
     return new RouteChange(
-        shift.operations(), changes, shift.warnings(), nothingToDo, shift.changes());
+        shift.operations(), changes, shift.warnings(), nothingToDo, shift.changes(), List.of());
   }
 
   /**
@@ -65,6 +67,7 @@ record RouteChange(
   private static RouteChange removal(HTTPRoute route, String service) {
     List<HTTPRouteRule> rules = route.getSpec().getRules();
     GuardedRuleRemoval removal = GuardedRuleRemoval.on(route);
+    List<Integer> removed = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     boolean sendsToService = false;
@@ -96,6 +99,7 @@ record RouteChange(
                 + " left as it is.");
       } else {
         removal.rule(r);
+        removed.add(r);
         changes.add(
             "rule "
                 + r
@@ -121,7 +125,52 @@ record RouteChange(
         List.copyOf(changes),
         List.copyOf(warnings),
         "no A/B rule sends only to " + service,
-        List.of());
+        List.of(),
+        List.copyOf(removed));
+  }
+
+  /** The rules that still send {@code service} traffic once this change is made. */
+  List<Integer> rulesServing(HTTPRoute route, String service) {
+    List<Integer> serving = new ArrayList<>();
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (removed.contains(r) || backends == null) {
+        continue;
+      }
+      List<Integer> after = weightsAfter(r, backends);
+      for (int b = 0; b < backends.size(); b++) {
+        if (service.equals(backends.get(b).getName()) && after.get(b) > 0) {
+          serving.add(r);
+          break;
+        }
+      }
+    }
+    return serving;
+  }
+
+  private List<Integer> weightsAfter(int rule, List<HTTPBackendRef> backends) {
+    return weights.stream()
+        .filter(change -> change.rule() == rule)
+        .findFirst()
+        .map(WeightShift.RuleChange::after)
+        .orElseGet(() -> backends.stream().map(RouteChange::weight).toList());
+  }
+
+  /** Every rule's backends and weights as they are: "rule 0: a 100, b 0". */
+  static List<String> split(HTTPRoute route) {
+    List<String> split = new ArrayList<>();
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (backends == null || backends.isEmpty()) {
+        continue;
+      }
+      List<Integer> weights = backends.stream().map(RouteChange::weight).toList();
+      List<String> names = backends.stream().map(HTTPBackendRef::getName).toList();
+      split.add(new WeightShift.RuleChange(r, names, weights, weights).describe());
+    }
+    return split;
   }
 
   private static InvalidInputException notInRoute(
@@ -131,7 +180,7 @@ record RouteChange(
         .filter(rule -> rule.getBackendRefs() != null)
         .forEach(rule -> rule.getBackendRefs().forEach(b -> names.add(b.getName())));
     return new InvalidInputException(
-        target.isColor() ? "target" : "canaryService",
+        target.isColor() ? "target" : target == RollbackTarget.TO ? "to" : "canaryService",
         service,
         "is not a backend of any rule of the route (its backends: "
             + String.join(", ", names)

@@ -20,14 +20,19 @@ final class WithoutRoute {
       throw new InvalidInputException(
           "routeYaml",
           null,
-          "is required, or name and namespace of the route (with canaryService for target "
-              + target.word()
+          "is required, or name and namespace of the route (with "
+              + (target == RollbackTarget.TO ? "to" : "canaryService for target " + target.word())
               + ")");
     }
     String name = InputRules.subdomain("name", request.name());
     String namespace = InputRules.namespace("namespace", request.namespace());
     String service =
-        target.isColor() ? null : InputRules.label("canaryService", request.canaryService());
+        target.isColor()
+            ? null
+            : target == RollbackTarget.TO
+                ? InputRules.label("to", request.to())
+                : InputRules.label("canaryService", request.canaryService());
+    String option = target == RollbackTarget.TO ? " --to " : " --canary-service ";
     String file = name + "-route.yaml";
     String command =
         KubectlCommands.routeYaml(namespace, name)
@@ -35,8 +40,10 @@ final class WithoutRoute {
             + ShellQuote.quote(file)
             + " && traffic-engineer rollback -f "
             + ShellQuote.quote(file)
-            + (service == null ? "" : " --canary-service " + ShellQuote.quote(service))
-            + (target == RollbackTarget.STABLE ? "" : " --target " + target.word());
+            + (service == null ? "" : option + ShellQuote.quote(service))
+            + (target == RollbackTarget.STABLE || target == RollbackTarget.TO
+                ? ""
+                : " --target " + target.word());
     List<String> warnings = new ArrayList<>();
     warnings.add(
         "Without the route nothing can be guarded: which rules send to "
@@ -46,7 +53,9 @@ final class WithoutRoute {
             + " and A/B rules, filters) with a template. The command saves the live route as "
             + file
             + " (keep it: it is the route as it was) and prints the guarded patch computed from"
-            + " it; nothing changes until you run that patch.");
+            + " it; nothing changes until you run that patch. The clean-up, if any, comes with"
+            + " it: only the route tells whether the Service still gets traffic after the"
+            + " patch.");
     return new RollbackResult(
         namespace + "/" + name,
         target.word(),
@@ -57,8 +66,10 @@ final class WithoutRoute {
         null,
         KubectlCommands.showWeights(namespace, name),
         List.of(),
-        service == null ? List.of() : Cleanup.after(target, namespace, service, warnings),
+        List.of(),
         null,
-        List.copyOf(warnings));
+        List.copyOf(warnings),
+        null,
+        List.of());
   }
 }

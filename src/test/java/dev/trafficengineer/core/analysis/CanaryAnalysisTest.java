@@ -184,6 +184,30 @@ class CanaryAnalysisTest {
     }
   }
 
+  @Test
+  @DisplayName("a rollback verdict on a route whose canary is not certain: no command, the choices")
+  void rollbackWithoutCertainCanary() {
+    Verdict verdict =
+        CanaryAnalysis.analyze(
+            new AnalyzeRequest(
+                stats(100, 3),
+                stats(100, 12),
+                null,
+                dev.trafficengineer.core.TestFiles.read("rollback/myapp-v1-live.yaml"),
+                null,
+                null,
+                null,
+                null));
+
+    assertThat(verdict.verdict()).isEqualTo(Verdict.ROLLBACK);
+    assertThat(verdict.rollbackCommand()).isNull();
+    assertThat(verdict.reasons())
+        .last()
+        .asString()
+        .startsWith("Route: no rollback command, because the canary is not certain")
+        .contains("to: \"myapp-v1\" -> nothing to change");
+  }
+
   @Nested
   @DisplayName("refused input names the field")
   class Refused {

@@ -301,12 +301,12 @@ class RollbackTest {
     }
 
     @Test
-    @DisplayName("no canary can be inferred from two equal versions: the candidates are listed")
+    @DisplayName("no canary can be inferred from two equal versions: the choices are listed")
     void ambiguousCanary() {
       assertThatThrownBy(() -> compute("rollback/two-versions.yaml", null, null))
-          .isInstanceOf(InvalidInputException.class)
-          .hasMessageContaining("canaryService")
-          .hasMessageContaining("app-v1, app-v2");
+          .isInstanceOf(TargetRefused.class)
+          .hasMessageStartingWith("target: \"stable\" is refused: no backend is certainly")
+          .hasMessageContaining("\n  to: \"app-v1\" -> rule 0: app-v1 50 -> 100, app-v2 50 -> 0");
     }
 
     @Test
@@ -348,20 +348,29 @@ class RollbackTest {
           .hasMessageContaining("stable, canary, blue, green, ab-off");
     }
 
-    @Test
-    @DisplayName("nothing to change: no command, and a warning that says so")
-    void alreadyRolledBack() {
+    @ParameterizedTest(name = "canaryService {0}")
+    @ValueSource(strings = {"task-api-canary", ""})
+    @DisplayName(
+        "nothing to change, named or inferred: no command, no clean-up, the split as it is")
+    void alreadyRolledBack(String canary) {
       RollbackResult result =
-          compute("golden/lesson-canary-rollback-0.yaml", "task-api-canary", null);
+          compute("golden/lesson-canary-rollback-0.yaml", canary.isEmpty() ? null : canary, null);
 
       assertThat(result.patch()).isEmpty();
       assertThat(result.command()).isNull();
-      assertThat(result.warnings().get(0)).startsWith("Nothing to change");
+      assertThat(result.dryRunCommand()).isNull();
+      assertThat(result.cleanup()).isEmpty();
+      assertThat(result.nothingToChange())
+          .isEqualTo("task-api-canary already has weight 0 in every rule that can send elsewhere");
+      assertThat(result.current())
+          .containsExactly("rule 0: task-api-stable 100, task-api-canary 0");
     }
   }
 
   @Test
-  @DisplayName("plan_rollout prints, at every stage, the rollback this tool computes from it")
+  @DisplayName(
+      "plan_rollout prints, at every stage, the rollback this tool computes with to stable (at 100%"
+          + " stable has weight 0, so it must be named)")
   void planRolloutSharesTheRollback() {
     RolloutPlan plan =
         RolloutPlanner.plan(
@@ -382,7 +391,8 @@ class RollbackTest {
 
     for (RolloutStage stage : plan.stages()) {
       RollbackResult rollback =
-          Rollback.compute(new RollbackRequest(stage.yaml(), null, null, null, null));
+          Rollback.compute(
+              new RollbackRequest(stage.yaml(), null, null, null, null, "task-api-stable"));
       assertThat(stage.commands())
           .filteredOn(c -> c.purpose().startsWith("If the gate fails"))
           .extracting(ShellCommand::command)
