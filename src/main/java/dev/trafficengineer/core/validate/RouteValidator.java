@@ -1,7 +1,7 @@
 package dev.trafficengineer.core.validate;
 
-import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
+import dev.trafficengineer.core.yaml.YamlLimits;
 import dev.trafficengineer.core.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,15 +25,24 @@ public final class RouteValidator {
     String yaml = request == null ? null : request.yaml();
     Expectation expect = request == null ? null : request.expect();
     try {
-      List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
       PrecedenceCheck precedence = new PrecedenceCheck();
-      for (YamlDocument document : documents) {
-        Findings sink = new Findings(findings, document, documents.size() > 1);
-        if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
-          precedence.add(document.tree(), sink);
-        }
-      }
+      int[] documents = {0};
+      // One document at a time: thousands of routes in one input must fit a small heap, so only
+      // what the precedence proofs need outlives each document's checks.
+      YamlReader.forEach(
+          yaml == null ? "" : yaml,
+          YamlLimits.DEFAULT,
+          document -> {
+            documents[0]++;
+            Findings sink = new Findings(findings, document);
+            if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+              precedence.add(document.tree(), sink.forRules());
+            }
+          });
       precedence.check(expect == null ? null : expect.protect());
+      if (documents[0] == 1) {
+        Findings.unnumber(findings);
+      }
     } catch (YamlInputException e) {
       findings.clear();
       findings.add(unreadable(e.getMessage(), e.line()));

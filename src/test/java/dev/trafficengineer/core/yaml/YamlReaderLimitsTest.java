@@ -16,13 +16,13 @@ class YamlReaderLimitsTest {
 
     assertThatThrownBy(() -> YamlReader.read(big))
         .isInstanceOf(YamlInputException.class)
-        .hasMessage("input is 20,000,003 bytes; the limit is 16,777,216");
+        .hasMessage("input is 20,000,003 bytes; the limit is 8,388,608");
   }
 
   @Test
   @DisplayName("counts the size in UTF-8 bytes, not characters")
   void sizeInBytes() {
-    YamlLimits limits = new YamlLimits(10, 10, 10, 10);
+    YamlLimits limits = new YamlLimits(10, 10, 10, 10, 10, 10);
 
     assertThatThrownBy(() -> YamlReader.read("a: ééééé", limits))
         .hasMessage("input is 13 bytes; the limit is 10");
@@ -82,7 +82,7 @@ class YamlReaderLimitsTest {
   @Test
   @DisplayName("refuses merge keys that multiply the input")
   void mergeBomb() {
-    YamlLimits limits = new YamlLimits(1_000_000, 10, 64, 1_000);
+    YamlLimits limits = new YamlLimits(1_000_000, 1_000_000, 1_000, 10, 64, 1_000);
 
     assertThatThrownBy(() -> YamlReader.read(Fixtures.yaml("merge-bomb.yaml"), limits))
         .isInstanceOf(YamlInputException.class)
