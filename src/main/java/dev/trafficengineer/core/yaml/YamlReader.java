@@ -100,6 +100,10 @@ public final class YamlReader {
       throw syntaxError(e);
     } catch (YamlEngineException e) {
       throw engineError(e, limits);
+    } catch (IllegalArgumentException e) {
+      // The engine checks some values (a tag with spaces, found by fuzzing) with plain
+      // IllegalArgumentExceptions; they are still about the input.
+      throw new YamlInputException("not valid YAML: " + e.getMessage(), 0, e);
     }
     if (nonEmpty == 0) {
       throw new YamlInputException("input is empty", 0);
