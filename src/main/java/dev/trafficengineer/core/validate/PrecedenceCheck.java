@@ -30,6 +30,10 @@ final class PrecedenceCheck {
       // The schema checks have already reported the shape problem.
       return;
     }
+    if (route.getSpec() == null) {
+      // No spec, no parents and no rules: it competes for nothing (found by fuzzing).
+      return;
+    }
     Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group());
     group.routes.add(route);
     group.sinks.add(findings);
