@@ -30,8 +30,11 @@ final class PrecedenceCheck {
       // The schema checks have already reported the shape problem.
       return;
     }
-    if (route.getSpec() == null) {
-      // No spec, no parents and no rules: it competes for nothing (found by fuzzing).
+    if (route.getSpec() == null
+        || route.getSpec().getParentRefs() == null
+        || route.getSpec().getRules() == null) {
+      // An empty spec, parentRefs or rules (written as null): it competes for nothing (found by
+      // fuzzing).
       return;
     }
     Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group());
