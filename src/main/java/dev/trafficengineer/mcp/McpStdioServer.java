@@ -9,9 +9,12 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.concurrent.TimeUnit;
 
 /** The MCP server over stdio: JSON-RPC on stdin and stdout, logs on stderr. */
 public final class McpStdioServer {
+  private static final long SHUTDOWN_GRACE_MILLIS = 700;
+
   private McpStdioServer() {}
 
   /** Serves until standard input closes, then shuts the server down and returns. */
@@ -23,6 +26,7 @@ public final class McpStdioServer {
   public static void serve(ToolSelection tools) {
     // The protocol owns file descriptor 1. Nothing in core or mcp writes to the standard output
     // stream (the layering test enforces it) and logs go to stderr (simplelogger.properties).
+    FatalErrors.exitOnUncaughtError();
     Prewarm.start();
     // Java 17: a console exists only when both stdin and stdout are a terminal.
     TerminalHint.print(System.console() != null, System.err);
@@ -38,8 +42,23 @@ public final class McpStdioServer {
                 json,
                 tools)
             .build();
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> flushAnswers(inFlight, protocol), "flush-answers"));
     awaitQuietly(input);
     server.closeGracefully();
+    flushQuietly(protocol);
+  }
+
+  /**
+   * On SIGTERM or SIGINT: the answers being computed get a moment to go out, then the process ends,
+   * within a second all told (a client or supervisor waits no longer than that).
+   */
+  private static void flushAnswers(InFlight inFlight, OutputStream protocol) {
+    try {
+      inFlight.awaitAnswers(SHUTDOWN_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     flushQuietly(protocol);
   }
 

@@ -3,6 +3,7 @@ package dev.trafficengineer.mcp;
 import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.input.InvalidInputException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,6 +92,20 @@ public final class Operation {
       return new Outcome(tool.text(result), RESULT_JSON.convertValue(result, OBJECT), false);
     } catch (InvalidInputException e) {
       return Outcome.error(e.getMessage());
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // What the call held is garbage once it is abandoned: answer it and go on serving.
+      LOG.error(
+          "{} ran out of {}", tool.name(), e instanceof OutOfMemoryError ? "memory" : "stack");
+      return Outcome.error(
+          tool.name()
+              + " ran out of "
+              + (e instanceof OutOfMemoryError
+                  ? String.format(
+                      Locale.ROOT,
+                      "memory (the server's heap is %,d MiB)",
+                      Runtime.getRuntime().maxMemory() >> 20)
+                  : "stack")
+              + " on these arguments; send less at once, e.g. the routes in several calls.");
     } catch (RuntimeException e) {
       String refused = tool.failure(e);
       if (refused != null) {

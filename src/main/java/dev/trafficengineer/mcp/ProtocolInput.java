@@ -1,14 +1,15 @@
 package dev.trafficengineer.mcp;
 
 import dev.trafficengineer.core.Json;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,16 +29,30 @@ import tools.jackson.databind.json.JsonMapper;
  * which leaves the client without answers and the process without an end. So each line is checked
  * here first: a JSON-RPC message passes through; anything else is answered on the protocol output
  * with a JSON-RPC error (-32700 parse error, -32600 invalid request), as JSON-RPC 2.0 asks, and
- * dropped. At the end of input it first waits for the answers still being computed (see {@link
- * InFlight}); and since the SDK reads on a thread of its own and cannot tell that the client has
- * gone, {@link #awaitEnd()} can.
+ * dropped. The same goes for a line over {@link #MAX_LINE_BYTES}, which is refused before it is
+ * held in memory (with the request's id when its first kilobyte names it), and for a request before
+ * {@code initialize}, which the SDK would leave unanswered. At the end of input it first waits for
+ * the answers still being computed (see {@link InFlight}); and since the SDK reads on a thread of
+ * its own and cannot tell that the client has gone, {@link #awaitEnd()} can.
  */
 final class ProtocolInput extends InputStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProtocolInput.class);
   private static final JsonMapper JSON = Json.MAPPER;
   private static final long ANSWER_TIMEOUT_SECONDS = 30;
 
-  private final BufferedReader lines;
+  /**
+   * The longest line taken: 8 MiB of YAML (the YAML reader's own limit) as a JSON string, with room
+   * for its escapes and the rest of the request. Anything longer could only be refused later, after
+   * costing its size several times over in a heap of 64 MiB.
+   */
+  static final int MAX_LINE_BYTES = 10 * 1024 * 1024;
+
+  /** How much of a refused line is kept to find the request's id in. */
+  private static final int HEAD = 1024;
+
+  private final InputStream bytes;
+  private final int maxLineBytes;
+  private boolean initialized;
   private final OutputStream protocol;
   private final InFlight inFlight;
   private final CountDownLatch ended = new CountDownLatch(1);
@@ -49,7 +64,12 @@ final class ProtocolInput extends InputStream {
    *     does, so that messages never interleave
    */
   ProtocolInput(InputStream in, OutputStream protocol, InFlight inFlight) {
-    this.lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    this(in, protocol, inFlight, MAX_LINE_BYTES);
+  }
+
+  ProtocolInput(InputStream in, OutputStream protocol, InFlight inFlight, int maxLineBytes) {
+    this.bytes = new BufferedInputStream(in, 64 * 1024);
+    this.maxLineBytes = maxLineBytes;
     this.protocol = protocol;
     this.inFlight = inFlight;
   }
@@ -83,22 +103,93 @@ final class ProtocolInput extends InputStream {
   /** Makes the next accepted line available; false at the end of input. */
   private boolean fill() throws IOException {
     while (next == line.length) {
-      String text = lines.readLine();
-      if (text == null) {
+      Line read = readLine();
+      if (read == null) {
         awaitAnswers();
         ended.countDown();
         return false;
       }
-      if (accept(text)) {
-        line = (text + "\n").getBytes(StandardCharsets.UTF_8);
+      if (read.text == null) {
+        refuseUnread(read);
+      } else if (accept(read.text)) {
+        line = read.text;
         next = 0;
       }
     }
     return true;
   }
 
-  private boolean accept(String text) throws IOException {
-    if (text.isBlank()) {
+  /**
+   * One line of input: its bytes ending in a newline, or, when it was not kept (too long, or no
+   * memory to hold it), its first {@link #HEAD} bytes and its length.
+   */
+  private record Line(byte[] text, byte[] head, long length, boolean outOfMemory) {}
+
+  private Line readLine() throws IOException {
+    byte[] buffer = new byte[8192];
+    int length = 0;
+    long total = 0;
+    boolean kept = true;
+    boolean outOfMemory = false;
+    byte[] head = null;
+    int b;
+    while ((b = bytes.read()) != -1 && b != '\n') {
+      total++;
+      if (!kept) {
+        continue;
+      }
+      if (length >= maxLineBytes) {
+        kept = false;
+      } else if (length == buffer.length) {
+        try {
+          buffer = Arrays.copyOf(buffer, (int) Math.min((long) length * 2, maxLineBytes));
+        } catch (OutOfMemoryError e) {
+          // Whatever the heap, a line that does not fit is refused like a line over the limit.
+          kept = false;
+          outOfMemory = true;
+        }
+      }
+      if (!kept) {
+        head = Arrays.copyOf(buffer, Math.min(HEAD, length));
+        buffer = null;
+        continue;
+      }
+      buffer[length++] = (byte) b;
+    }
+    if (b == -1 && total == 0) {
+      return null;
+    }
+    if (!kept) {
+      return new Line(null, head, total, outOfMemory);
+    }
+    if (length > 0 && buffer[length - 1] == '\r') {
+      length--;
+    }
+    byte[] text = Arrays.copyOf(buffer, length + 1);
+    text[length] = '\n';
+    return new Line(text, null, total, false);
+  }
+
+  private void refuseUnread(Line read) throws IOException {
+    JsonNode id = Envelope.idOf(read.head);
+    String reason =
+        read.outOfMemory
+            ? String.format(
+                Locale.ROOT,
+                "Request too large: a line of %,d bytes does not fit in the server's memory;"
+                    + " send less at once",
+                read.length)
+            : String.format(
+                Locale.ROOT,
+                "Request too large: the line is %,d bytes; the limit is %,d bytes (8 MiB of YAML"
+                    + " per call); send the routes in several calls",
+                read.length,
+                maxLineBytes);
+    refuse(id, -32600, reason);
+  }
+
+  private boolean accept(byte[] text) throws IOException {
+    if (isBlank(text)) {
       return false;
     }
     Envelope message;
@@ -110,6 +201,17 @@ final class ProtocolInput extends InputStream {
     }
     if (message.isMessage()) {
       if (message.method != null && message.idToken != null) {
+        if (!initialized
+            && !"initialize".equals(message.methodName)
+            && !"ping".equals(message.methodName)) {
+          refuse(
+              message.id,
+              -32002,
+              "Server not initialized: send initialize (then notifications/initialized) before "
+                  + message.methodName);
+          return false;
+        }
+        initialized |= "initialize".equals(message.methodName);
         inFlight.asked();
       }
       return true;
@@ -120,6 +222,15 @@ final class ProtocolInput extends InputStream {
         -32600,
         "Invalid Request: not a JSON-RPC 2.0 request, notification or response");
     return false;
+  }
+
+  private static boolean isBlank(byte[] text) {
+    for (byte b : text) {
+      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void awaitAnswers() throws IOException {
@@ -141,11 +252,12 @@ final class ProtocolInput extends InputStream {
     private boolean object;
     private String jsonrpc;
     private JsonToken method;
+    private String methodName;
     private JsonNode id;
     private JsonToken idToken;
     private boolean resultOrError;
 
-    static Envelope read(String text) {
+    static Envelope read(byte[] text) {
       Envelope envelope = new Envelope();
       try (JsonParser parser = JSON.createParser(text)) {
         JsonToken first = parser.nextToken();
@@ -170,7 +282,11 @@ final class ProtocolInput extends InputStream {
         JsonToken value = parser.nextToken();
         switch (name) {
           case "jsonrpc" -> jsonrpc = value == JsonToken.VALUE_STRING ? parser.getString() : "";
-          case "method" -> method = value;
+          case "method" -> {
+            method = value;
+            methodName = value == JsonToken.VALUE_STRING ? parser.getString() : null;
+            parser.skipChildren();
+          }
           case "id" -> {
             idToken = value;
             id = idNode(parser, value);
@@ -183,6 +299,23 @@ final class ProtocolInput extends InputStream {
           default -> parser.skipChildren();
         }
       }
+    }
+
+    /**
+     * The id of a line cut short, from its first bytes: found when it comes before the params, as
+     * clients write it; null otherwise.
+     */
+    static JsonNode idOf(byte[] head) {
+      Envelope envelope = new Envelope();
+      try (JsonParser parser = JSON.createParser(head)) {
+        if (parser.nextToken() == JsonToken.START_OBJECT) {
+          envelope.members(parser);
+        }
+      } catch (JacksonException e) {
+        // Cut off inside a value: whatever was read before it stays.
+      }
+      JsonNode id = envelope.id;
+      return id != null && (id.isString() || id.isNumber()) ? id : null;
     }
 
     /** The id as a node, to echo in an error answer; null when it is not a string or number. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -96,6 +97,29 @@ final class JsonRpcSession implements AutoCloseable {
     }
     reader.join(TimeUnit.SECONDS.toMillis(10));
     return process.exitValue();
+  }
+
+  /**
+   * Waits up to {@code timeout} for a message with {@code id}, skipping others; null when none came
+   * (the server may have exited instead).
+   */
+  JsonNode awaitMessage(int id, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      String line = unread.poll(100, TimeUnit.MILLISECONDS);
+      if (line != null && JSON.readTree(line).path("id").asInt(-1) == id) {
+        return JSON.readTree(line);
+      }
+      if (line == null && !process.isAlive() && unread.isEmpty()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The server process, to signal it or see how it ended. */
+  Process process() {
+    return process;
   }
 
   List<String> stdoutLines() {

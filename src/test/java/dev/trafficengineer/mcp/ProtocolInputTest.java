@@ -34,7 +34,7 @@ class ProtocolInputTest {
   void passesMessages() throws IOException {
     String messages =
         """
-        {"jsonrpc":"2.0","id":1,"method":"tools/list","params":{}}
+        {"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}
         {"jsonrpc":"2.0","method":"notifications/initialized"}
         {"jsonrpc":"2.0","id":"a","result":{}}
         """;
@@ -73,7 +73,7 @@ class ProtocolInputTest {
   @Test
   @DisplayName("ends only when every request has been answered, then reports the end")
   void endsAfterTheLastAnswer() throws Exception {
-    ProtocolInput input = input("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}\n");
+    ProtocolInput input = input("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\"}\n");
     CompletableFuture<byte[]> read =
         CompletableFuture.supplyAsync(
             () -> {
@@ -134,5 +134,38 @@ class ProtocolInputTest {
     assertThat(waited).isNotDone();
     answer("{\"jsonrpc\":\"2.0\",\"id\":\"x\",\"result\":{}}");
     waited.get(5, TimeUnit.SECONDS);
+  }
+
+  @Test
+  @DisplayName("refuses a line over the limit with its id and both sizes, then reads on")
+  void refusesLongLines() throws IOException {
+    String next = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n";
+    String tooLong = "{\"jsonrpc\":\"2.0\",\"id\":42,\"params\":\"" + "x".repeat(200) + "\"}\n";
+    ProtocolInput input =
+        new ProtocolInput(
+            new ByteArrayInputStream((tooLong + next).getBytes(StandardCharsets.UTF_8)),
+            output,
+            inFlight,
+            100);
+
+    assertThat(new String(input.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(next);
+    assertThat(written.toString(StandardCharsets.UTF_8))
+        .contains("\"id\":42", "-32600", "the line is 237 bytes; the limit is 100 bytes");
+  }
+
+  @Test
+  @DisplayName("answers a request before initialize with an error naming it; ping is let through")
+  void refusesRequestsBeforeInitialize() throws IOException {
+    String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}\n";
+    answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}");
+
+    assertThat(
+            new String(
+                input("{\"jsonrpc\":\"2.0\",\"id\":\"t\",\"method\":\"tools/call\"}\n" + ping)
+                    .readAllBytes(),
+                StandardCharsets.UTF_8))
+        .isEqualTo(ping);
+    assertThat(written.toString(StandardCharsets.UTF_8))
+        .contains("\"id\":\"t\"", "-32002", "Server not initialized", "before tools/call");
   }
 }

@@ -4,6 +4,7 @@ import dev.trafficengineer.core.yaml.YamlDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,6 +14,12 @@ import tools.jackson.databind.JsonNode;
  * pasted with, say, one Service beside it is reviewed exactly as before.
  */
 public final class ContextDocuments {
+  private static final Pattern TOP_LEVEL_CONTEXT_KIND =
+      Pattern.compile(
+          "(?m)^(?:---[ \\t]*)?[\"']?kind[\"']?[ \\t]*:[ \\t]*[\"']?(?:Gateway|ReferenceGrant)[\"']?[ \\t]*(?:#.*)?$");
+  private static final Pattern JSON_CONTEXT_KIND =
+      Pattern.compile("\"kind\"\\s*:\\s*\"(?:Gateway|ReferenceGrant)\"");
+
   private static final String GROUP = "gateway.networking.k8s.io/";
   private static final Set<String> ROUTE_VERSIONS = Set.of(GROUP + "v1", GROUP + "v1beta1");
 
@@ -54,6 +61,16 @@ public final class ContextDocuments {
   /**
    * Whether {@code documents} carry a Gateway or a ReferenceGrant: the cross-resource checks apply.
    */
+  /**
+   * Whether the text may hold a Gateway or a ReferenceGrant, read from its top-level {@code kind}
+   * lines without parsing it: false only when it holds none, so that bulk input without context can
+   * be validated one document at a time. A parentRef's {@code kind: Gateway} is indented and does
+   * not count; a JSON document that names one anywhere does, which only costs memory.
+   */
+  public static boolean mayHaveContext(String text) {
+    return TOP_LEVEL_CONTEXT_KIND.matcher(text).find() || JSON_CONTEXT_KIND.matcher(text).find();
+  }
+
   public static boolean hasContext(List<YamlDocument> documents) {
     for (YamlDocument document : documents) {
       Kind kind = kindOf(document.tree());

@@ -23,7 +23,7 @@ final class KindCheck {
           kind == null
               ? "The document has no kind, so nothing tells the API server it is an HTTPRoute."
               : "kind is \"%s\", not HTTPRoute; this tool reviews Gateway API HTTPRoutes and GRPCRoutes only."
-                  .formatted(SchemaCheck.abbreviate(kind.asString())),
+                  .formatted(SchemaCheck.abbreviate(shown(kind))),
           "Set kind: HTTPRoute (or GRPCRoute for a gRPC service).");
       isRoute = false;
     }
@@ -36,10 +36,15 @@ final class KindCheck {
           apiVersion == null
               ? "The document has no apiVersion, so the API server cannot tell which resource it is."
               : "apiVersion is \"%s\"; HTTPRoutes are served as gateway.networking.k8s.io/v1 (or v1beta1)."
-                  .formatted(SchemaCheck.abbreviate(apiVersion.asString())),
+                  .formatted(SchemaCheck.abbreviate(shown(apiVersion))),
           "Set apiVersion: gateway.networking.k8s.io/v1.");
     }
     // A wrong apiVersion on kind HTTPRoute is usually a typo on an otherwise reviewable route.
     return isRoute;
+  }
+
+  /** A list or mapping where a name belongs is shown as JSON; it has no text of its own. */
+  private static String shown(JsonNode value) {
+    return value.isContainer() ? value.toString() : value.asString();
   }
 }

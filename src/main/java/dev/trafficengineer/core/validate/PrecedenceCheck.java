@@ -39,6 +39,13 @@ final class PrecedenceCheck {
       // The schema checks have already reported the shape problem.
       return;
     }
+    if (route.getSpec() == null
+        || route.getSpec().getParentRefs() == null
+        || route.getSpec().getRules() == null) {
+      // An empty spec, parentRefs or rules (written as null): it competes for nothing (found by
+      // fuzzing).
+      return;
+    }
     Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group());
     group.routes.add(route);
     group.sinks.add(findings);

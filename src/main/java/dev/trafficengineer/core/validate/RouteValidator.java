@@ -1,7 +1,9 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.gateway.ContextDocuments;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
+import dev.trafficengineer.core.yaml.YamlLimits;
 import dev.trafficengineer.core.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,31 +29,32 @@ public final class RouteValidator {
     String yaml = request == null ? null : request.yaml();
     Expectation expect = request == null ? null : request.expect();
     try {
-      List<YamlDocument> documents = YamlReader.read(yaml == null ? "" : yaml);
-      CrossResourceCheck context = CrossResourceCheck.of(documents);
-      PrecedenceCheck precedence = new PrecedenceCheck(context != null && context.hasGateways());
-      GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
-      for (YamlDocument document : documents) {
-        if (context != null && context.takes(document)) {
-          continue;
-        }
-        Findings sink = new Findings(findings, document, documents.size() > 1);
-        if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
-          precedence.add(document.tree(), sink);
-          if (context != null) {
-            context.add(document.tree(), sink);
-          }
-        } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
-          grpcPrecedence.add(document.tree(), sink);
-        }
+      String text = yaml == null ? "" : yaml;
+      int[] documents = {0};
+      if (ContextDocuments.mayHaveContext(text)) {
+        summary = withContext(YamlReader.read(text), expect, findings, documents);
+      } else {
+        // One document at a time: thousands of routes in one input must fit a small heap, so only
+        // what the precedence proofs need outlives each document's checks.
+        PrecedenceCheck precedence = new PrecedenceCheck(false);
+        GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
+        YamlReader.forEach(
+            text,
+            YamlLimits.DEFAULT,
+            document -> {
+              documents[0]++;
+              Findings sink = new Findings(findings, document);
+              if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+                precedence.add(document.tree(), sink.forRules());
+              } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
+                grpcPrecedence.add(document.tree(), sink);
+              }
+            });
+        precedence.check(expect == null ? null : expect.protect());
+        grpcPrecedence.check(expect == null ? null : expect.protect());
       }
-      precedence.check(expect == null ? null : expect.protect());
-      grpcPrecedence.check(expect == null ? null : expect.protect());
-      if (context != null) {
-        summary = context.check();
-        // With the namespaces' ReferenceGrants in view, TE506 says which references are not
-        // permitted; the generic reminder would only repeat it, or contradict a grant given.
-        findings.removeIf(finding -> Codes.CROSS_NAMESPACE.equals(finding.code()));
+      if (documents[0] == 1) {
+        Findings.unnumber(findings);
       }
     } catch (YamlInputException e) {
       findings.clear();
@@ -67,6 +70,42 @@ public final class RouteValidator {
     findings.sort(Comparator.comparingInt(Finding::line));
     boolean valid = findings.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()));
     return new ValidationResult(valid, findings, summary);
+  }
+
+  /**
+   * With a Gateway or a ReferenceGrant in the input every document is read first: the listeners
+   * decide which routes compete, and the grants which references hold.
+   */
+  private static ContextSummary withContext(
+      List<YamlDocument> read, Expectation expect, List<Finding> findings, int[] documents) {
+    documents[0] = read.size();
+    CrossResourceCheck context = CrossResourceCheck.of(read);
+    PrecedenceCheck precedence = new PrecedenceCheck(context != null && context.hasGateways());
+    GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
+    for (YamlDocument document : read) {
+      if (context != null && context.takes(document)) {
+        continue;
+      }
+      Findings sink = new Findings(findings, document);
+      if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+        precedence.add(document.tree(), sink);
+        if (context != null) {
+          context.add(document.tree(), sink);
+        }
+      } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
+        grpcPrecedence.add(document.tree(), sink);
+      }
+    }
+    precedence.check(expect == null ? null : expect.protect());
+    grpcPrecedence.check(expect == null ? null : expect.protect());
+    if (context == null) {
+      return null;
+    }
+    ContextSummary summary = context.check();
+    // With the namespaces' ReferenceGrants in view, TE506 says which references are not
+    // permitted; the generic reminder would only repeat it, or contradict a grant given.
+    findings.removeIf(finding -> Codes.CROSS_NAMESPACE.equals(finding.code()));
+    return summary;
   }
 
   /** Returns whether the document is an HTTPRoute, so that its traffic can be reasoned about. */

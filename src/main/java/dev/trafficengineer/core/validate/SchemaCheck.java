@@ -124,7 +124,8 @@ final class SchemaCheck {
     if (node.isString() && expected.equals(Type.INTEGER.description)) {
       return "Write the number without quotes.";
     }
-    if (!node.isString() && expected.equals(Type.STRING.description)) {
+    // Quoting helps a scalar that YAML read as a number or boolean, not a list or mapping.
+    if (node.isValueNode() && !node.isString() && expected.equals(Type.STRING.description)) {
       return "Quote the value so YAML reads it as a string, e.g. \"" + node.asString() + "\".";
     }
     return "Write it as " + expected + ".";

@@ -64,6 +64,7 @@ final class TreeBuilder {
     countUse(node);
     lines.put(pointer, lineOf(node));
     if (node instanceof ScalarNode scalar) {
+      checkLength(scalar);
       return scalar(scalar);
     }
     if (depth > limits.maxDepth()) {
@@ -88,6 +89,7 @@ final class TreeBuilder {
                 .formatted(lineOf(entry.getKeyNode())),
             lineOf(entry.getKeyNode()));
       }
+      checkLength(key);
       String name = key.getValue();
       if (object.has(name)) {
         throw new YamlInputException(
@@ -138,6 +140,20 @@ final class TreeBuilder {
         "line %d: \"%s\" is tagged %s but is not %s"
             .formatted(lineOf(node), node.getValue(), shortTag, kind),
         lineOf(node));
+  }
+
+  private void checkLength(ScalarNode node) {
+    int length = node.getValue().length();
+    if (length > limits.maxScalarLength()) {
+      throw new YamlInputException(
+          String.format(
+              Locale.ROOT,
+              "line %d: a value of %,d characters; the limit is %,d",
+              lineOf(node),
+              length,
+              limits.maxScalarLength()),
+          lineOf(node));
+    }
   }
 
   private void countUse(Node node) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -58,6 +59,19 @@ public final class YamlReader {
    * @throws YamlInputException when the text is empty, is not YAML, or exceeds {@code limits}
    */
   public static List<YamlDocument> read(String text, YamlLimits limits) {
+    List<YamlDocument> documents = new ArrayList<>();
+    forEach(text, limits, documents::add);
+    return List.copyOf(documents);
+  }
+
+  /**
+   * Hands each non-empty document of {@code text} to {@code each} as soon as it is read, so that a
+   * caller that needs one document at a time holds one in memory, not thousands.
+   *
+   * @throws YamlInputException when the text is empty, is not YAML, or exceeds {@code limits}; the
+   *     documents before the problem have been handed over by then
+   */
+  public static void forEach(String text, YamlLimits limits, Consumer<YamlDocument> each) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(limits, "limits");
     InputBounds.check(text, limits);
@@ -68,8 +82,8 @@ public final class YamlReader {
             new ParserImpl(settings, new StreamReader(settings, TabSeparators.replace(text))),
             limits.maxDepth());
     TreeBuilder builder = new TreeBuilder(limits, text.length());
-    List<YamlDocument> documents = new ArrayList<>();
     int composed = 0;
+    int nonEmpty = 0;
     try {
       while (composer.hasNext()) {
         Node root = composer.next();
@@ -79,18 +93,21 @@ public final class YamlReader {
               lineOf(root));
         }
         if (!isEmpty(root)) {
-          documents.add(builder.build(root, documents.size()));
+          each.accept(builder.build(root, nonEmpty++));
         }
       }
     } catch (MarkedYamlEngineException e) {
       throw syntaxError(e);
     } catch (YamlEngineException e) {
       throw engineError(e, limits);
+    } catch (IllegalArgumentException e) {
+      // The engine checks some values (a tag with spaces, found by fuzzing) with plain
+      // IllegalArgumentExceptions; they are still about the input.
+      throw new YamlInputException("not valid YAML: " + e.getMessage(), 0, e);
     }
-    if (documents.isEmpty()) {
+    if (nonEmpty == 0) {
       throw new YamlInputException("input is empty", 0);
     }
-    return List.copyOf(documents);
   }
 
   private static LoadSettings settings(YamlLimits limits) {

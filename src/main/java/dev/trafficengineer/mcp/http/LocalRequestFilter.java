@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,49 +23,87 @@ import java.util.Set;
  * 127.0.0.1 with {@code Host: evil.example} and {@code Origin: http://evil.example}. The MCP
  * specification requires servers to check {@code Origin}; the SDK's default validator accepts any.
  * So a foreign {@code Origin} or {@code Host} gets 403 here. Then, when a token is set, a request
- * without {@code Authorization: Bearer <token>} gets 401.
+ * without {@code Authorization: Bearer <token>} gets 401 (the scheme in any case, RFC 9110). A body
+ * over {@link #MAX_BODY_BYTES} gets 413 and an {@code MCP-Protocol-Version} the SDK does not speak
+ * 400, before either costs anything. Every error answer, here or further on, is a JSON-RPC error
+ * object (see {@link JsonErrorResponse}).
  */
 final class LocalRequestFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]");
 
+  /**
+   * The largest request body: the stdio server's line limit, 8 MiB of YAML as JSON with room for
+   * its escapes.
+   */
+  static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+
   private final Set<String> hosts;
   private final Set<String> origins;
-  private final byte[] authorization;
+  private final byte[] tokenDigest;
+  private final List<String> protocolVersions;
 
-  LocalRequestFilter(HttpSettings settings) {
+  LocalRequestFilter(HttpSettings settings, List<String> protocolVersions) {
+    this.protocolVersions = List.copyOf(protocolVersions);
     this.hosts = new HashSet<>(LOOPBACK_NAMES);
     settings.allowedHosts().forEach(host -> hosts.add(host.toLowerCase(Locale.ROOT)));
     if (!HttpSettings.isLoopback(settings.host()) && !isWildcard(settings.host())) {
       hosts.add(settings.host().toLowerCase(Locale.ROOT));
     }
     this.origins = Set.copyOf(settings.allowedOrigins());
-    this.authorization =
-        settings.token() == null
-            ? null
-            : ("Bearer " + settings.token()).getBytes(StandardCharsets.UTF_8);
+    this.tokenDigest = settings.token() == null ? null : sha256(settings.token());
   }
 
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    JsonErrorResponse answer = new JsonErrorResponse(response);
+    String refusal = refusal(request, answer);
+    if (refusal != null) {
+      answer.sendError(answer.getStatus(), refusal);
+      return;
+    }
+    chain.doFilter(request, answer);
+    answer.finish();
+  }
+
+  /** Why the request is refused, with the status set; null when it may go on. */
+  private String refusal(HttpServletRequest request, HttpServletResponse response) {
     String origin = request.getHeader("Origin");
     if (origin != null && !originAllowed(origin)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, "Origin not allowed: " + origin);
-      return;
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return "Origin not allowed: " + origin;
     }
     String host = request.getHeader("Host");
     if (host == null || !hosts.contains(hostName(host))) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN, "Host not allowed: " + host);
-      return;
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      return "Host not allowed: " + host;
     }
-    if (authorization != null && !authorized(request.getHeader("Authorization"))) {
+    if (tokenDigest != null && !authorized(request.getHeader("Authorization"))) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"traffic-engineer\"");
-      response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Bearer token required");
-      return;
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      return "Bearer token required";
     }
-    chain.doFilter(request, response);
+    long length = request.getContentLengthLong();
+    if (length > MAX_BODY_BYTES) {
+      response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+      return String.format(
+          Locale.ROOT,
+          "Request too large: the body is %,d bytes; the limit is %,d bytes (8 MiB of YAML per"
+              + " call); send the routes in several calls",
+          length,
+          MAX_BODY_BYTES);
+    }
+    String version = request.getHeader("MCP-Protocol-Version");
+    if (version != null && !protocolVersions.contains(version)) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return "Unsupported MCP-Protocol-Version: "
+          + version
+          + "; this server speaks "
+          + String.join(", ", protocolVersions);
+    }
+    return null;
   }
 
   private boolean originAllowed(String origin) {
@@ -94,9 +133,20 @@ final class LocalRequestFilter extends HttpFilter {
   }
 
   private boolean authorized(String header) {
-    // Constant time: the comparison must not tell an attacker how much of a guess was right.
-    return header != null
-        && MessageDigest.isEqual(authorization, header.getBytes(StandardCharsets.UTF_8));
+    if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return false;
+    }
+    // Digests of equal length compared in constant time: neither how much of a guess was right
+    // nor how long the token is shows in the time the answer takes.
+    return MessageDigest.isEqual(tokenDigest, sha256(header.substring(7).strip()));
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   private static boolean isWildcard(String host) {

@@ -1,5 +1,6 @@
 package dev.trafficengineer.mcp.http;
 
+import dev.trafficengineer.mcp.FatalErrors;
 import dev.trafficengineer.mcp.McpServers;
 import dev.trafficengineer.mcp.ToolSelection;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -10,13 +11,17 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The MCP server over Streamable HTTP at {@code /mcp}, in embedded Jetty. Only {@code serve --http}
@@ -24,6 +29,7 @@ import org.eclipse.jetty.server.ServerConnector;
  */
 public final class McpHttpServer implements AutoCloseable {
   public static final String ENDPOINT = "/mcp";
+  private static final long STOP_GRACE_MILLIS = 700;
 
   private final Server jetty;
   private final ServerConnector connector;
@@ -46,9 +52,11 @@ public final class McpHttpServer implements AutoCloseable {
 
   /** The same with {@code tools} in place of the offline catalog. */
   public static McpHttpServer start(HttpSettings settings, ToolSelection tools) throws IOException {
+    FatalErrors.exitOnUncaughtError();
     McpJsonMapper json = McpServers.jsonMapper();
     HttpServlet servlet;
     Runnable closeMcp;
+    List<String> protocolVersions;
     if (settings.stateless()) {
       HttpServletStatelessServerTransport transport =
           HttpServletStatelessServerTransport.builder()
@@ -58,15 +66,19 @@ public final class McpHttpServer implements AutoCloseable {
       McpStatelessSyncServer server = McpServers.stateless(transport, json, tools);
       servlet = transport;
       closeMcp = server::closeGracefully;
+      protocolVersions = transport.protocolVersions();
     } else {
       HttpServletStreamableServerTransportProvider transport =
           HttpServletStreamableServerTransportProvider.builder()
               .jsonMapper(json)
               .mcpEndpoint(ENDPOINT)
+              // A body sent without Content-Length is cut off here; one with it, in the filter.
+              .maxRequestSize(LocalRequestFilter.MAX_BODY_BYTES)
               .build();
       McpSyncServer server = McpServers.streamable(transport, json, tools);
       servlet = transport;
       closeMcp = server::closeGracefully;
+      protocolVersions = transport.protocolVersions();
     }
 
     Server jetty = new Server();
@@ -77,7 +89,7 @@ public final class McpHttpServer implements AutoCloseable {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     context.addFilter(
-        new FilterHolder(new LocalRequestFilter(settings)),
+        new FilterHolder(new LocalRequestFilter(settings, protocolVersions)),
         "/*",
         EnumSet.of(DispatcherType.REQUEST));
     ServletHolder holder = new ServletHolder(servlet);
@@ -87,20 +99,36 @@ public final class McpHttpServer implements AutoCloseable {
     ServletHolder view = new ServletHolder(new ViewPageServlet());
     context.addServlet(view, ViewPageServlet.PAGE);
     context.addServlet(view, ViewPageServlet.DRAW);
-    jetty.setHandler(context);
+    // On SIGTERM or SIGINT the requests being answered get a moment to finish; the process ends
+    // within a second all told.
+    GracefulHandler graceful = new GracefulHandler();
+    graceful.setHandler(context);
+    jetty.setHandler(graceful);
+    jetty.setStopTimeout(STOP_GRACE_MILLIS);
     jetty.setStopAtShutdown(true);
     try {
       jetty.start();
     } catch (IOException e) {
       stopQuietly(jetty);
       closeMcp.run();
-      throw e;
+      throw plainly(e);
     } catch (Exception e) {
       stopQuietly(jetty);
       closeMcp.run();
       throw new IOException(e.getMessage(), e);
     }
     return new McpHttpServer(jetty, connector, closeMcp);
+  }
+
+  /** Jetty says "Failed to bind"; the reason people act on is in its cause. */
+  private static IOException plainly(IOException e) {
+    if (e.getCause() instanceof BindException bind
+        && String.valueOf(bind.getMessage()).toLowerCase(Locale.ROOT).contains("in use")) {
+      return new IOException(
+          "address already in use: another process listens there; stop it or pick another --port",
+          e);
+    }
+    return e;
   }
 
   /** The endpoint's address, with the port actually bound. */

@@ -36,7 +36,8 @@ final class Checked {
   static List<Finding> run(String yaml, BiConsumer<JsonNode, Findings> check) {
     YamlDocument document = YamlReader.read(yaml).get(0);
     List<Finding> findings = new ArrayList<>();
-    check.accept(document.tree(), new Findings(findings, document, false));
+    check.accept(document.tree(), new Findings(findings, document));
+    Findings.unnumber(findings);
     return findings;
   }
 

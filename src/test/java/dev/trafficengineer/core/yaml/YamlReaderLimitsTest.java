@@ -16,13 +16,13 @@ class YamlReaderLimitsTest {
 
     assertThatThrownBy(() -> YamlReader.read(big))
         .isInstanceOf(YamlInputException.class)
-        .hasMessage("input is 20,000,003 bytes; the limit is 16,777,216");
+        .hasMessage("input is 20,000,003 bytes; the limit is 8,388,608");
   }
 
   @Test
   @DisplayName("counts the size in UTF-8 bytes, not characters")
   void sizeInBytes() {
-    YamlLimits limits = new YamlLimits(10, 10, 10, 10);
+    YamlLimits limits = new YamlLimits(10, 10, 10, 10, 10, 10);
 
     assertThatThrownBy(() -> YamlReader.read("a: ééééé", limits))
         .hasMessage("input is 13 bytes; the limit is 10");
@@ -82,7 +82,7 @@ class YamlReaderLimitsTest {
   @Test
   @DisplayName("refuses merge keys that multiply the input")
   void mergeBomb() {
-    YamlLimits limits = new YamlLimits(1_000_000, 10, 64, 1_000);
+    YamlLimits limits = new YamlLimits(1_000_000, 1_000_000, 1_000, 10, 64, 1_000);
 
     assertThatThrownBy(() -> YamlReader.read(Fixtures.yaml("merge-bomb.yaml"), limits))
         .isInstanceOf(YamlInputException.class)
@@ -131,5 +131,33 @@ class YamlReaderLimitsTest {
     assertThatThrownBy(() -> YamlReader.read("weight: !!int ten"))
         .isInstanceOf(YamlInputException.class)
         .hasMessage("line 1: \"ten\" is tagged !!int but is not an integer");
+  }
+
+  @Test
+  @DisplayName("refuses a mapping merged into itself, which would make the engine loop forever")
+  void mergeIntoItself() {
+    assertThatThrownBy(() -> YamlReader.read(Fixtures.yaml("merge-into-itself.yaml")))
+        .isInstanceOf(YamlInputException.class)
+        .hasMessage("line 3: the alias *d refers to a mapping or list that contains it");
+  }
+
+  @Test
+  @DisplayName("refuses a document over the per-document limit, naming its line and size")
+  void documentSize() {
+    YamlLimits limits = new YamlLimits(1_000, 20, 1_000, 10, 10, 10);
+
+    assertThatThrownBy(() -> YamlReader.read("a: 1\n---\nb: " + "x".repeat(30) + "\n", limits))
+        .isInstanceOf(YamlInputException.class)
+        .hasMessage("the document at line 2 is 38 bytes; the limit is 20 per document");
+  }
+
+  @Test
+  @DisplayName("refuses a value over the length limit, naming its line and length")
+  void scalarLength() {
+    YamlLimits limits = new YamlLimits(1_000, 1_000, 10, 10, 10, 10);
+
+    assertThatThrownBy(() -> YamlReader.read("a: 1\nb: " + "x".repeat(11) + "\n", limits))
+        .isInstanceOf(YamlInputException.class)
+        .hasMessage("line 2: a value of 11 characters; the limit is 10");
   }
 }
