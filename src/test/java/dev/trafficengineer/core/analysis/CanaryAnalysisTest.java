@@ -201,8 +201,10 @@ class CanaryAnalysisTest {
 
     assertThat(verdict.verdict()).isEqualTo(Verdict.ROLLBACK);
     assertThat(verdict.rollbackCommand()).isNull();
+    assertThat(verdict.reasons()).last().extracting(Reason::cause).isEqualTo(Reason.ROUTE);
     assertThat(verdict.reasons())
         .last()
+        .extracting(Reason::text)
         .asString()
         .startsWith("Route: no rollback command, because the canary is not certain")
         .contains("to: \"myapp-v1\" -> nothing to change");
