@@ -44,7 +44,12 @@ public final class McpStdioServer {
             .build();
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> flushAnswers(inFlight, protocol), "flush-answers"));
-    awaitQuietly(input);
+    if (!awaitQuietly(input)) {
+      System.err.println(
+          "traffic-engineer: the MCP transport stopped reading standard input before it ended;"
+              + " exiting so that the client does not wait for answers that cannot come");
+      System.exit(FatalErrors.EXIT_STATUS);
+    }
     server.closeGracefully();
     flushQuietly(protocol);
   }
@@ -70,11 +75,13 @@ public final class McpStdioServer {
     }
   }
 
-  private static void awaitQuietly(ProtocolInput input) {
+  /** False when the transport stopped reading before the end of input. */
+  private static boolean awaitQuietly(ProtocolInput input) {
     try {
-      input.awaitEnd();
+      return input.awaitEnd();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return true;
     }
   }
 }

@@ -56,6 +56,7 @@ final class ProtocolInput extends InputStream {
   private final OutputStream protocol;
   private final InFlight inFlight;
   private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile Thread reader;
   private byte[] line = new byte[0];
   private int next;
 
@@ -96,12 +97,25 @@ final class ProtocolInput extends InputStream {
     return count;
   }
 
-  void awaitEnd() throws InterruptedException {
-    ended.await();
+  /**
+   * Waits for the end of input; false when the thread that read it is gone first. The SDK's stdio
+   * transport stops reading after an error of its own (its outbound side failing sets the flag its
+   * reader loop checks) and then ends that thread: from there on no request would ever be answered,
+   * so the server must not stay alive waiting for an end that no one will read.
+   */
+  boolean awaitEnd() throws InterruptedException {
+    while (!ended.await(1, TimeUnit.SECONDS)) {
+      Thread last = reader;
+      if (last != null && !last.isAlive()) {
+        return ended.getCount() == 0;
+      }
+    }
+    return true;
   }
 
   /** Makes the next accepted line available; false at the end of input. */
   private boolean fill() throws IOException {
+    reader = Thread.currentThread();
     while (next == line.length) {
       Line read = readLine();
       if (read == null) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -89,7 +91,44 @@ class ProtocolInputTest {
     answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{\"tools\":[]}}");
 
     assertThat(read.get(5, TimeUnit.SECONDS)).isNotEmpty();
-    input.awaitEnd();
+    assertThat(input.awaitEnd()).isTrue();
+  }
+
+  @Test
+  @DisplayName("reports a reader that is gone before the end of input, instead of waiting forever")
+  void reportsAReaderThatStopped() throws Exception {
+    PipedOutputStream client = new PipedOutputStream();
+    ProtocolInput input = new ProtocolInput(new PipedInputStream(client), output, inFlight);
+    client.write(
+        "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}\n"
+            .getBytes(StandardCharsets.UTF_8));
+    client.flush();
+    // As the SDK's reader does after an error of its own: one line read, then the thread ends
+    // with the input still open.
+    Thread reader =
+        new Thread(
+            () -> {
+              try {
+                input.read(new byte[64], 0, 64);
+              } catch (IOException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    reader.start();
+    reader.join(5_000);
+
+    CompletableFuture<Boolean> ended =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return input.awaitEnd();
+              } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
+
+    assertThat(ended.get(10, TimeUnit.SECONDS)).isFalse();
+    client.close();
   }
 
   @Test
