@@ -1,6 +1,7 @@
 package dev.trafficengineer.core.rollback;
 
 import dev.trafficengineer.core.generate.RouteInput;
+import dev.trafficengineer.core.gitops.GitOpsSource;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.KubectlCommands;
@@ -42,6 +43,7 @@ public final class Rollback {
     RouteChange change = RouteChange.of(route, target, service);
 
     List<String> warnings = new ArrayList<>(change.warnings());
+    warnings.addAll(GitOpsSource.warnings(route.getMetadata()));
     String command = null;
     String dryRun = null;
     String mergePatch = null;
