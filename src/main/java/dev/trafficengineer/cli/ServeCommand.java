@@ -92,8 +92,40 @@ final class ServeCommand implements Callable<Integer> {
       names = "--allow-writes",
       description =
           "With --cluster, add the write tools too (cluster_rollback, cluster_set_weights,"
-              + " cluster_apply_route): a dry run unless a call sets confirm.")
+              + " cluster_apply_route): a dry run first, applied only by a second call with its"
+              + " plan token (and, with --confirm=elicit, the person's yes in a form).")
   boolean allowWrites;
+
+  @Option(
+      names = "--confirm",
+      defaultValue = "elicit",
+      paramLabel = "elicit|token",
+      description =
+          "elicit (default): a write needs its plan token and the person's yes in a form the"
+              + " client shows; clients without forms get kubectl commands instead. token"
+              + " (weaker): the plan token alone applies, so whoever holds it can.")
+  ConfirmMode confirm;
+
+  @Option(
+      names = "--plan-key-file",
+      paramLabel = "FILE",
+      description =
+          "Key (at least 32 bytes) that signs plan tokens, shared by replicas behind one"
+              + " Service (default: a random key per process).")
+  Path planKeyFile;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description = "Limit every cluster tool to this namespace (repeatable; default: all).")
+  List<String> namespaces = List.of();
+
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description =
+          "Append one JSON line per tool call to FILE (default with --allow-writes: stderr).")
+  Path auditLog;
 
   @Mixin ClusterOptions clusterOptions;
 
@@ -122,7 +154,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ToolSelection refuseClusterOptions(ToolSelection tools) {
-    for (String option : List.of("--allow-writes", "--context", "--kubeconfig")) {
+    for (String option : ClusterServing.CLUSTER_ONLY) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(spec.commandLine(), option + " needs --cluster");
       }

@@ -1,6 +1,7 @@
 package dev.trafficengineer.mcp;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.confirm.PlanTokens;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -63,7 +64,7 @@ public final class McpServers {
         .capabilities(CAPABILITIES)
         .validateToolInputs(true)
         .jsonSchemaValidator(DeferredSchemaValidator.preparing(tools(json, tools.tools())))
-        .tools(ToolSpecifications.stateless(json, tools.tools()))
+        .tools(ToolSpecifications.stateless(json, tools))
         .prompts(PromptSpecifications.stateless(prompts))
         .resources(ResourceSpecifications.stateless())
         .build();
@@ -86,7 +87,10 @@ public final class McpServers {
     // stated here because the schemas are written to be enforced); the binder and the core check
     // again, so every transport gets the same guarantees.
     spec.validateToolInputs(true);
-    List<SyncToolSpecification> specifications = ToolSpecifications.all(json, tools.tools());
+    List<SyncToolSpecification> specifications = ToolSpecifications.all(json, tools);
+    // A confirmation form waits for a person, who may read the diff first: as long as the plan
+    // token lives, instead of the SDK's default of seconds.
+    spec.requestTimeout(PlanTokens.LIFETIME);
     spec.jsonSchemaValidator(
         DeferredSchemaValidator.preparing(
             specifications.stream().map(SyncToolSpecification::tool).toList()));

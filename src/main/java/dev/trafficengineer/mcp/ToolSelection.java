@@ -9,24 +9,31 @@ import java.util.List;
  */
 public final class ToolSelection {
   private final List<CoreTool<?, ?>> tools;
+  private final AuditTrail audit;
 
-  private ToolSelection(List<CoreTool<?, ?>> tools) {
+  private ToolSelection(List<CoreTool<?, ?>> tools, AuditTrail audit) {
     this.tools = List.copyOf(tools);
+    this.audit = audit;
   }
 
   public static ToolSelection offline() {
-    return new ToolSelection(ToolCatalog.TOOLS);
+    return new ToolSelection(ToolCatalog.TOOLS, null);
   }
 
-  /** The offline catalog followed by {@code more}. */
-  static ToolSelection offlineAnd(List<CoreTool<?, ?>> more) {
+  /** The offline catalog followed by {@code more}, every call recorded in {@code audit}. */
+  static ToolSelection offlineAnd(List<CoreTool<?, ?>> more, AuditTrail audit) {
     List<CoreTool<?, ?>> all = new ArrayList<>(ToolCatalog.TOOLS);
     all.addAll(more);
-    return new ToolSelection(all);
+    return new ToolSelection(all, audit);
   }
 
   List<CoreTool<?, ?>> tools() {
     return tools;
+  }
+
+  /** Where every call is recorded; null when calls are not recorded. */
+  AuditTrail audit() {
+    return audit;
   }
 
   /** The tool names, in {@code tools/list} order. */

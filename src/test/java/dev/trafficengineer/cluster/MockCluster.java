@@ -6,9 +6,10 @@ import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import java.util.List;
 
 /** A {@link Cluster} on the fabric8 mock API server, with the routes the tests start from. */
-final class MockCluster {
+public final class MockCluster {
   /**
    * Short, because the mock never answers a patch whose {@code test} fails (a real API server
    * answers 422): the client then gives up after this long.
@@ -17,15 +18,21 @@ final class MockCluster {
 
   private MockCluster() {}
 
-  static Cluster on(KubernetesClient mock) {
+  public static Cluster on(KubernetesClient mock) {
+    return on(mock, List.of());
+  }
+
+  /** Limited to {@code namespaces}, as {@code --namespace} limits it. */
+  public static Cluster on(KubernetesClient mock, List<String> namespaces) {
     return new Cluster(
         new KubernetesClientBuilder()
             .withConfig(Cluster.bounded(mock.getConfiguration(), TIMEOUT_MILLIS))
-            .build());
+            .build(),
+        namespaces);
   }
 
   /** Stores the route in {@code fixture} (its status too) and returns it as stored. */
-  static HTTPRoute store(KubernetesClient mock, String fixture) {
+  public static HTTPRoute store(KubernetesClient mock, String fixture) {
     HTTPRoute route = route(fixture);
     return mock.resource(route).create();
   }
