@@ -94,7 +94,7 @@ final class RollbackCommand implements Callable<Integer> {
       return LiveRun.rollback(
           cluster, streams, output, namespace, name, canaryService, target, yes);
     }
-    for (String option : List.of("--yes", "--context", "--kubeconfig")) {
+    for (String option : List.of("--yes", "--context", "--kubeconfig", "--as", "--as-group")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(spec.commandLine(), option + " needs --live");
       }

@@ -9,11 +9,13 @@ import io.modelcontextprotocol.server.McpServer.SyncSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ElicitRequest;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One server, whatever the transport: the same tools, prompts, resources and instructions over
@@ -26,11 +28,17 @@ public final class McpServers {
   private static final ServerCapabilities CAPABILITIES =
       ServerCapabilities.builder().tools(false).prompts(false).resources(false, false).build();
 
+  private static final JsonMapper PROTOCOL_JSON =
+      Json.MAPPER.rebuild().addMixIn(ElicitRequest.class, ElicitRequestJson.class).build();
+
   private McpServers() {}
 
-  /** The JSON mapper every transport and the server share. */
+  /**
+   * The JSON mapper every transport and the server share: the shared plain mapper, with the one fix
+   * the SDK's own types need ({@link ElicitRequestJson}).
+   */
   public static McpJsonMapper jsonMapper() {
-    return new JacksonMcpJsonMapper(Json.MAPPER);
+    return new JacksonMcpJsonMapper(PROTOCOL_JSON);
   }
 
   /** A session-keeping server on a Streamable HTTP transport. */
