@@ -91,8 +91,7 @@ public final class TerminalChat {
     return EXIT_OK;
   }
 
-  private static List<ChatTool> offered(
-      ToolSelection selection, boolean readOnly, Terminal terminal) {
+  static List<ChatTool> offered(ToolSelection selection, boolean readOnly, Terminal terminal) {
     Caller person = new Caller("chat", new TerminalApproval(terminal));
     return Operation.all(selection).stream()
         .map(operation -> ChatTool.of(operation, person))

@@ -33,6 +33,7 @@ public final class DryRunMockServer implements AutoCloseable {
   private final KubernetesClient client;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
+  private final List<String> impersonated = new CopyOnWriteArrayList<>();
 
   public DryRunMockServer() {
     server =
@@ -51,6 +52,11 @@ public final class DryRunMockServer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** The identity each impersonating request asked for, as {@code user [groups]}. */
+  public List<String> impersonated() {
+    return List.copyOf(impersonated);
+  }
+
   /** Answers every later request of {@code method} (e.g. {@code PATCH}) with 403 Forbidden. */
   public void forbid(String method) {
     forbidden.add(method);
@@ -66,6 +72,10 @@ public final class DryRunMockServer implements AutoCloseable {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
       requests.add(request.getMethod() + " " + request.getPath());
+      String user = request.getHeader("Impersonate-User");
+      if (user != null) {
+        impersonated.add(user + " " + request.getHeaders().headers("Impersonate-Group"));
+      }
       if (forbidden.contains(request.getMethod())) {
         return status(
             403,
