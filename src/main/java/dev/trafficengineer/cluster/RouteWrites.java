@@ -23,7 +23,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -291,17 +290,17 @@ public final class RouteWrites {
     List<String> warnings = warnings(write);
     String restatement = restatement(write.live(), dryRun);
     if (token == null) {
-      boolean issued = confirmation.canApply(approval);
-      Instant expires = confirmation.expiry();
+      WriteConfirmation.Plan plan =
+          confirmation.canApply(approval) ? confirmation.issue(subject) : null;
       return change(
           write,
           dryRun,
           false,
           warnings,
           restatement,
-          issued ? confirmation.issue(subject) : null,
-          issued ? expires.toString() : null,
-          confirmation.nextAfterDryRun(restatement, issued, expires));
+          plan == null ? null : plan.token(),
+          plan == null ? null : plan.expires().toString(),
+          confirmation.nextAfterDryRun(restatement, plan));
     }
     confirmation.approve(approval, restatement, details(write, warnings));
     HTTPRoute answer = write.send().apply(false);
@@ -331,7 +330,9 @@ public final class RouteWrites {
     StringBuilder text = new StringBuilder();
     warnings.forEach(warning -> text.append("Warning: ").append(warning).append('\n'));
     text.append(
-        write.operations() == null ? write.method() : JSON.writeValueAsString(write.operations()));
+        write.operations() == null
+            ? String.join("\n", write.changes())
+            : "JSON Patch: " + JSON.writeValueAsString(write.operations()));
     return text.toString();
   }
 

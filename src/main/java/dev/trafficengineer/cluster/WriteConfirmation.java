@@ -5,6 +5,7 @@ import dev.trafficengineer.core.confirm.PlanSubject;
 import dev.trafficengineer.core.confirm.PlanTokenRefusal;
 import dev.trafficengineer.core.confirm.PlanTokens;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -25,13 +26,15 @@ final class WriteConfirmation {
     return policy.tokenAlone() || approval != null;
   }
 
-  String issue(PlanSubject subject) {
-    return policy.tokens().issue(subject, policy.clock().instant());
+  /** A token for {@code subject} and when it expires (to the second, as the token says). */
+  Plan issue(PlanSubject subject) {
+    Instant now = policy.clock().instant();
+    return new Plan(
+        policy.tokens().issue(subject, now),
+        now.plus(PlanTokens.LIFETIME).truncatedTo(ChronoUnit.SECONDS));
   }
 
-  Instant expiry() {
-    return policy.clock().instant().plus(PlanTokens.LIFETIME);
-  }
+  record Plan(String token, Instant expires) {}
 
   /**
    * Returns normally when {@code token} allows {@code subject} and, where asking is possible, the
@@ -78,11 +81,11 @@ final class WriteConfirmation {
   }
 
   /** What to do after a dry run. */
-  String nextAfterDryRun(String restatement, boolean tokenIssued, Instant expires) {
+  String nextAfterDryRun(String restatement, Plan plan) {
     String nothing =
         "Nothing was changed: the API server checked this change as a dry run (dryRun=All) and"
             + " fieldChanges is what it would store. ";
-    if (!tokenIssued) {
+    if (plan == null) {
       return nothing
           + "This server applies changes only after a person approves them in a form (MCP"
           + " elicitation), which this client does not offer: show the person the change and"
@@ -94,12 +97,12 @@ final class WriteConfirmation {
           + restatement
           + "\". Only if they say yes, call again with the same arguments and planToken (valid"
           + " until "
-          + expires
+          + plan.expires()
           + ").";
     }
     return nothing
         + "To apply it, call again with the same arguments and planToken (valid until "
-        + expires
+        + plan.expires()
         + "): the person will be asked in a form to approve \""
         + restatement
         + "\".";

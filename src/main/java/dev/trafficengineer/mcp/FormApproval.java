@@ -5,6 +5,7 @@ import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema.ClientCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.ElicitRequest;
 import io.modelcontextprotocol.spec.McpSchema.ElicitResult;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +60,7 @@ final class FormApproval implements Approval {
                         Map.of(
                             "type", "boolean", "title", "Apply: " + restatement, "default", false)),
                     "required",
-                    java.util.List.of(FIELD)))
+                    List.of(FIELD)))
             .build();
     ElicitResult result;
     try {
