@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       "  claude mcp add traffic-engineer -- traffic-engineer serve",
       "  traffic-engineer serve --http            # http://127.0.0.1:8931/mcp",
       "  traffic-engineer serve --cluster --context prod   # + read-only cluster tools",
+      "  traffic-engineer serve --cluster --allow-writes --namespace task-api \\",
+      "    --audit-log audit.jsonl              # writes: dry run, plan token, your yes",
       "  traffic-engineer serve --http --host 0.0.0.0 --token-file token --stateless \\",
       "    --allowed-host traffic-engineer.example.com"
     })
