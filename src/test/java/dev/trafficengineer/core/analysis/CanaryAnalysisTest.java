@@ -203,6 +203,7 @@ class CanaryAnalysisTest {
     assertThat(verdict.rollbackCommand()).isNull();
     assertThat(verdict.reasons())
         .last()
+        .extracting(Reason::text)
         .asString()
         .startsWith("Route: no rollback command, because the canary is not certain")
         .contains("to: \"myapp-v1\" -> nothing to change");
