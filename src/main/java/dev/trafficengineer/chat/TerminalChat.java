@@ -9,7 +9,9 @@ import dev.langchain4j.memory.chat.MessageWindowChatMemory;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.service.AiServices;
 import dev.langchain4j.service.tool.ToolExecutor;
+import dev.trafficengineer.mcp.Caller;
 import dev.trafficengineer.mcp.Operation;
+import dev.trafficengineer.mcp.ToolSelection;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.net.ConnectException;
@@ -56,6 +58,17 @@ public final class TerminalChat {
       InputStream in,
       PrintStream out,
       PrintStream err) {
+    return run(settings, ToolSelection.offline(), env, in, out, err);
+  }
+
+  /** The same with {@code tools} in place of the offline catalog (the cluster tools too). */
+  public static int run(
+      ChatSettings settings,
+      ToolSelection tools,
+      Map<String, String> env,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
     Terminal terminal = new Terminal(in, out, err);
     ModelConnection.Resolution resolution = ModelConnection.resolve(settings, env);
     if (resolution.connection() == null) {
@@ -69,25 +82,26 @@ public final class TerminalChat {
       return EXIT_USAGE;
     }
     ModelConnection connection = resolution.connection();
-    List<ChatTool> tools = offered(settings.readOnly());
+    List<ChatTool> offered = offered(tools, settings.readOnly(), terminal);
     ChatModel model = ChatModels.create(connection, settings.timeout());
-    TerminalChat chat = new TerminalChat(terminal, assistant(model, tools, terminal));
+    TerminalChat chat = new TerminalChat(terminal, assistant(model, offered, terminal));
     terminal.note(
         "traffic-engineer chat: "
             + connection.model()
             + " at "
             + connection.baseUrl()
             + ", "
-            + tools.size()
+            + offered.size()
             + (settings.readOnly() ? " read-only" : "")
             + " tools. /exit or Ctrl-D ends.\n");
     boolean lastCallFailed = chat.converse(connection.baseUrl());
     return lastCallFailed ? EXIT_MODEL_FAILED : EXIT_OK;
   }
 
-  private static List<ChatTool> offered(boolean readOnly) {
-    return Operation.all().stream()
-        .map(ChatTool::of)
+  static List<ChatTool> offered(ToolSelection selection, boolean readOnly, Terminal terminal) {
+    Caller person = new Caller("chat", new TerminalApproval(terminal));
+    return Operation.all(selection).stream()
+        .map(operation -> ChatTool.of(operation, person))
         .filter(tool -> tool.readOnly() || !readOnly)
         .toList();
   }

@@ -13,8 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a tool the model called and shows it on the terminal as it happens: the call with its
- * arguments, then a one-line summary of the result. A destructive tool runs only after the person
- * answers yes; a refusal, theirs or the tool's, goes back to the model as an error it can act on.
+ * arguments, then a one-line summary of the result. A change is applied only after the person
+ * answers yes to it restated in one line ({@link TerminalApproval}, asked inside the call); a
+ * refusal, theirs or the tool's, goes back to the model as an error it can act on.
  */
 final class TracedTool implements ToolExecutor {
   private static final JsonMapper JSON = Json.MAPPER;
@@ -40,14 +41,6 @@ final class TracedTool implements ToolExecutor {
       ToolExecutionRequest request, InvocationContext context) {
     String arguments = request.arguments();
     terminal.note("  [tool] " + tool.name() + " " + shown(arguments) + "\n");
-    if (tool.destructive() && !terminal.confirm("  " + tool.name() + " changes things. Run it?")) {
-      terminal.note("  [tool] " + tool.name() + " not run: declined\n");
-      return result(
-          true,
-          "The person declined to run "
-              + tool.name()
-              + ". Nothing was changed. Do not call it again unless they ask for it.");
-    }
     Outcome outcome = tool.call().apply(arguments);
     terminal.note(
         "  [tool] "

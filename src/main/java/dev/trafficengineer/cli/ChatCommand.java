@@ -1,6 +1,8 @@
 package dev.trafficengineer.cli;
 
 import dev.trafficengineer.chat.ChatSettings.Provider;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  traffic-engineer chat --base-url http://localhost:11434/v1 --model qwen2.5",
       "  OPENAI_API_KEY=... traffic-engineer chat --model gpt-4.1",
+      "  traffic-engineer chat --model qwen2.5 --cluster --namespace task-api --no-read-only",
       "  ANTHROPIC_API_KEY=... traffic-engineer chat --provider anthropic \\",
       "    --model claude-sonnet-4-5"
     })
@@ -73,6 +76,30 @@ final class ChatCommand implements Callable<Integer> {
       defaultValue = "180",
       description = "How long to wait for one answer of the model (default ${DEFAULT-VALUE}).")
   int timeoutSeconds;
+
+  @Option(
+      names = "--cluster",
+      description =
+          "Offer the cluster tools too, for the cluster of the kubeconfig context; with"
+              + " --no-read-only the write tools as well, each change asking y/N with the change"
+              + " in one line.")
+  boolean cluster;
+
+  @Mixin ClusterOptions clusterOptions;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description = "With --cluster, limit the cluster tools to this namespace (repeatable).")
+  List<String> namespaces = List.of();
+
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description =
+          "With --cluster, append one JSON line per tool call to FILE (default with"
+              + " --no-read-only: stderr).")
+  Path auditLog;
 
   private final Streams streams;
 

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.chat.ChatSettings;
 import dev.trafficengineer.chat.TerminalChat;
+import dev.trafficengineer.mcp.ToolSelection;
 import java.time.Duration;
 import picocli.CommandLine.ParameterException;
 
@@ -22,6 +23,26 @@ final class ChatLaunch {
             command.apiKeyEnv,
             command.readOnly,
             Duration.ofSeconds(command.timeoutSeconds));
-    return TerminalChat.run(settings, System.getenv(), streams.in(), streams.out(), streams.err());
+    ToolSelection tools =
+        command.cluster
+            ? ClusterServing.chatTools(
+                command.spec,
+                streams,
+                command.clusterOptions,
+                command.namespaces,
+                !command.readOnly,
+                command.auditLog)
+            : withoutClusterOptions(command);
+    return TerminalChat.run(
+        settings, tools, System.getenv(), streams.in(), streams.out(), streams.err());
+  }
+
+  private static ToolSelection withoutClusterOptions(ChatCommand command) {
+    for (String option : ClusterServing.CLUSTER_ONLY) {
+      if (command.spec.commandLine().getParseResult().hasMatchedOption(option)) {
+        throw new ParameterException(command.spec.commandLine(), option + " needs --cluster");
+      }
+    }
+    return ToolSelection.offline();
   }
 }

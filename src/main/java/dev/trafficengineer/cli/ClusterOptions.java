@@ -1,5 +1,6 @@
 package dev.trafficengineer.cli;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,4 +21,17 @@ final class ClusterOptions {
       paramLabel = "FILE",
       description = "kubeconfig file (default: KUBECONFIG, then ~/.kube/config, then in-cluster).")
   String kubeconfig;
+
+  @Option(
+      names = "--as",
+      paramLabel = "USER",
+      description =
+          "Impersonate this user, as kubectl --as does: the API server's RBAC decides for it.")
+  String as;
+
+  @Option(
+      names = "--as-group",
+      paramLabel = "GROUP",
+      description = "Impersonate this group too (repeatable; needs --as).")
+  List<String> asGroups = List.of();
 }

@@ -15,7 +15,11 @@ import dev.trafficengineer.cluster.RouteReads;
 import dev.trafficengineer.cluster.RouteRequest;
 import dev.trafficengineer.cluster.RouteWrites;
 import dev.trafficengineer.cluster.SetWeightsRequest;
+import dev.trafficengineer.cluster.WritePolicy;
+import dev.trafficengineer.core.confirm.PlanTokens;
+import java.time.Clock;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -77,9 +81,14 @@ final class LiveRun {
       String target,
       String to,
       boolean yes) {
-    LiveRollbackRequest request =
-        new LiveRollbackRequest(namespace, name, canaryService, target, to, yes);
-    return change(options, streams, format, writes -> writes.rollback(request));
+    return change(
+        options,
+        streams,
+        format,
+        yes,
+        (writes, token) ->
+            writes.rollback(
+                new LiveRollbackRequest(namespace, name, canaryService, target, to, token), null));
   }
 
   static int setWeights(
@@ -90,22 +99,66 @@ final class LiveRun {
       String name,
       Map<String, Integer> weights,
       boolean yes) {
-    SetWeightsRequest request = new SetWeightsRequest(namespace, name, weights, yes);
-    return change(options, streams, format, writes -> writes.setWeights(request));
+    return change(
+        options,
+        streams,
+        format,
+        yes,
+        (writes, token) ->
+            writes.setWeights(new SetWeightsRequest(namespace, name, weights, token), null));
   }
 
+  /**
+   * The same two steps as the write tools: a dry run that yields a plan token, then, with {@code
+   * --yes} (the person's yes, typed), the change that token allows. The token never leaves this
+   * process, so the policy lets it through alone.
+   */
   private static int change(
       ClusterOptions options,
       Streams streams,
       ReportFormat format,
-      Function<RouteWrites, LiveChange> call) {
+      boolean yes,
+      BiFunction<RouteWrites, String, LiveChange> call) {
     return run(
         options,
         streams,
         cluster -> {
-          LiveChange change = call.apply(new RouteWrites(cluster));
+          RouteWrites writes =
+              new RouteWrites(
+                  cluster, new WritePolicy(PlanTokens.randomKey(), true, Clock.systemUTC()));
+          LiveChange planned = call.apply(writes, null);
+          LiveChange change =
+              yes && planned.planToken() != null
+                  ? call.apply(writes, planned.planToken())
+                  : withoutToken(planned);
           return format == ReportFormat.json ? Json.pretty(change) : ClusterText.of(change);
         });
+  }
+
+  /** A dry run as the command line reports it: its token is of no use outside this process. */
+  private static LiveChange withoutToken(LiveChange dryRun) {
+    if (dryRun.planToken() == null) {
+      return dryRun;
+    }
+    return new LiveChange(
+        dryRun.route(),
+        dryRun.applied(),
+        dryRun.method(),
+        dryRun.patch(),
+        dryRun.changes(),
+        dryRun.fieldChanges(),
+        dryRun.rules(),
+        dryRun.resourceVersion(),
+        dryRun.newResourceVersion(),
+        dryRun.warnings(),
+        dryRun.confirmation(),
+        null,
+        null,
+        dryRun.commands(),
+        dryRun.gitops(),
+        "Nothing was changed: the API server checked this change as a dry run and"
+            + " fieldChanges is what it would store. To apply it, run the same command with"
+            + " --yes.");
   }
 
   private static int run(ClusterOptions options, Streams streams, Function<Cluster, String> call) {

@@ -123,7 +123,7 @@ final class RollbackCommand implements Callable<Integer> {
       return LiveRun.rollback(
           cluster, streams, output.report(), namespace, name, canaryService, target, to, yes);
     }
-    for (String option : List.of("--yes", "--context", "--kubeconfig")) {
+    for (String option : List.of("--yes", "--context", "--kubeconfig", "--as", "--as-group")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(spec.commandLine(), option + " needs --live");
       }

@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       "  claude mcp add traffic-engineer -- traffic-engineer serve",
       "  traffic-engineer serve --http            # http://127.0.0.1:8931/mcp",
       "  traffic-engineer serve --cluster --context prod   # + read-only cluster tools",
+      "  traffic-engineer serve --cluster --allow-writes --namespace task-api \\",
+      "    --audit-log audit.jsonl              # writes: dry run, plan token, your yes",
       "  traffic-engineer serve --http --host 0.0.0.0 --token-file token --stateless \\",
       "    --allowed-host traffic-engineer.example.com"
     })
@@ -93,8 +95,40 @@ final class ServeCommand implements Callable<Integer> {
       names = "--allow-writes",
       description =
           "With --cluster, add the write tools too (cluster_rollback, cluster_set_weights,"
-              + " cluster_apply_route): a dry run unless a call sets confirm.")
+              + " cluster_apply_route): a dry run first, applied only by a second call with its"
+              + " plan token (and, with --confirm=elicit, the person's yes in a form).")
   boolean allowWrites;
+
+  @Option(
+      names = "--confirm",
+      defaultValue = "elicit",
+      paramLabel = "elicit|token",
+      description =
+          "elicit (default): a write needs its plan token and the person's yes in a form the"
+              + " client shows; clients without forms get kubectl commands instead. token"
+              + " (weaker): the plan token alone applies, so whoever holds it can.")
+  ConfirmMode confirm;
+
+  @Option(
+      names = "--plan-key-file",
+      paramLabel = "FILE",
+      description =
+          "Key (at least 32 bytes) that signs plan tokens, shared by replicas behind one"
+              + " Service (default: a random key per process).")
+  Path planKeyFile;
+
+  @Option(
+      names = "--namespace",
+      paramLabel = "NS",
+      description = "Limit every cluster tool to this namespace (repeatable; default: all).")
+  List<String> namespaces = List.of();
+
+  @Option(
+      names = "--audit-log",
+      paramLabel = "FILE",
+      description =
+          "Append one JSON line per tool call to FILE (default with --allow-writes: stderr).")
+  Path auditLog;
 
   @Mixin ClusterOptions clusterOptions;
 
@@ -123,7 +157,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private ToolSelection refuseClusterOptions(ToolSelection tools) {
-    for (String option : List.of("--allow-writes", "--context", "--kubeconfig")) {
+    for (String option : ClusterServing.CLUSTER_ONLY) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
         throw new ParameterException(spec.commandLine(), option + " needs --cluster");
       }

@@ -44,7 +44,8 @@ final class ApiErrors {
                   .map(cause -> cause.getField() + ": " + cause.getMessage())
                   .collect(Collectors.joining("; ")));
     }
-    text.append(hint(reason));
+    text.append(
+        "Forbidden".equals(reason) ? missingPermission(verb, route, message) : hint(reason));
     return new ClusterException(reason, text.toString());
   }
 
@@ -69,11 +70,27 @@ final class ApiErrors {
     return of(e, "patch", route);
   }
 
+  /**
+   * The permission the call needed, in the words of a Role rule: the identity the server authorized
+   * (the kubeconfig user, or the one impersonated with {@code --as}) lacks it, or, when the API
+   * server says so, the kubeconfig user may not impersonate.
+   */
+  static String missingPermission(String verb, String route, String message) {
+    if (message.contains("impersonate")) {
+      return ". The kubeconfig user may not impersonate the identity given with --as/--as-group:"
+          + " it needs the verb impersonate on users (and groups) in a ClusterRole.";
+    }
+    int slash = route.indexOf('/');
+    String namespace = slash < 0 ? route : route.substring(0, slash);
+    return ". Missing permission: verb "
+        + verb
+        + " on resource httproutes (API group gateway.networking.k8s.io) in namespace "
+        + namespace
+        + ". Grant it with a Role and RoleBinding, or use an identity (--as) that has it.";
+  }
+
   private static String hint(String reason) {
     return switch (reason) {
-      case "Forbidden" ->
-          ". The kubeconfig user lacks the RBAC verb for this call (get/list for reads,"
-              + " patch/update for writes on httproutes.gateway.networking.k8s.io).";
       case "Conflict" ->
           ". The route changed since it was read: read it again (cluster_get_route) and"
               + " recompute.";

@@ -1,5 +1,6 @@
 package dev.trafficengineer.cluster;
 
+import dev.trafficengineer.core.input.InputRules;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -11,6 +12,7 @@ import io.fabric8.kubernetes.client.jdkhttp.JdkHttpClientFactory;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The connection to one cluster: a fabric8 client on the JDK's HTTP client, configured as kubectl
@@ -23,9 +25,18 @@ public final class Cluster implements AutoCloseable {
   static final int TIMEOUT_MILLIS = 10_000;
 
   private final KubernetesClient client;
+  private final List<String> namespaces;
 
   Cluster(KubernetesClient client) {
+    this(client, List.of());
+  }
+
+  /**
+   * @param namespaces the only namespaces a call may name; empty for all
+   */
+  Cluster(KubernetesClient client, List<String> namespaces) {
     this.client = client;
+    this.namespaces = List.copyOf(namespaces);
   }
 
   /**
@@ -33,6 +44,24 @@ public final class Cluster implements AutoCloseable {
    * @param context the kubeconfig context to use, or null for its current context
    */
   public static Cluster connect(String kubeconfig, String context) {
+    return connect(new ClusterAccess(kubeconfig, context, null, List.of(), List.of()));
+  }
+
+  /**
+   * Connects as {@code access} says. Impersonation is fabric8's (the {@code Impersonate-User} and
+   * {@code Impersonate-Group} headers kubectl's {@code --as} sends): the API server's RBAC then
+   * decides for that identity.
+   */
+  public static Cluster connect(ClusterAccess access) {
+    for (String namespace : access.namespaces()) {
+      InputRules.namespace("--namespace", namespace);
+    }
+    if (!access.groups().isEmpty() && access.user() == null) {
+      throw new ClusterException(
+          "BadConfig", "--as-group needs --as: the API server impersonates groups of a user");
+    }
+    String kubeconfig = access.kubeconfig();
+    String context = access.context();
     if (kubeconfig != null && !Files.isRegularFile(Path.of(kubeconfig))) {
       // fabric8 would report it as "not a parseable Kubernetes Config", which sends people looking
       // for a syntax error in a file that is not there.
@@ -54,11 +83,17 @@ public final class Cluster implements AutoCloseable {
               + ": "
               + e.getMessage());
     }
+    Config config = bounded(base, TIMEOUT_MILLIS);
+    if (access.user() != null) {
+      config.setImpersonateUsername(access.user());
+      config.setImpersonateGroups(access.groups().toArray(String[]::new));
+    }
     return new Cluster(
         new KubernetesClientBuilder()
             .withHttpClientFactory(new JdkHttpClientFactory())
-            .withConfig(bounded(base, TIMEOUT_MILLIS))
-            .build());
+            .withConfig(config)
+            .build(),
+        access.namespaces());
   }
 
   /**
@@ -78,7 +113,26 @@ public final class Cluster implements AutoCloseable {
     Config config = client.getConfiguration();
     String context =
         config.getCurrentContext() == null ? null : config.getCurrentContext().getName();
-    return config.getMasterUrl() + (context == null ? "" : " (context " + context + ")");
+    return config.getMasterUrl()
+        + (context == null ? "" : " (context " + context + ")")
+        + (config.getImpersonateUsername() == null ? "" : " as " + config.getImpersonateUsername())
+        + (namespaces.isEmpty() ? "" : ", namespaces " + String.join(", ", namespaces));
+  }
+
+  /**
+   * Refuses a namespace outside the scope the server was started with, before any request is sent.
+   */
+  String inScope(String namespace) {
+    if (!namespaces.isEmpty() && !namespaces.contains(namespace)) {
+      throw new ClusterException(
+          "OutOfScope",
+          "namespace "
+              + namespace
+              + " is outside this server's scope; it was started for --namespace "
+              + String.join(", ", namespaces)
+              + " only. Nothing was read or changed.");
+    }
+    return namespace;
   }
 
   KubernetesClient client() {
@@ -86,7 +140,7 @@ public final class Cluster implements AutoCloseable {
   }
 
   Resource<HTTPRoute> route(String namespace, String name) {
-    return client.resources(HTTPRoute.class).inNamespace(namespace).withName(name);
+    return client.resources(HTTPRoute.class).inNamespace(inScope(namespace)).withName(name);
   }
 
   /** The live route; a {@link ClusterException} when it is not there or cannot be read. */

@@ -126,8 +126,13 @@ public final class ClusterText {
             ? "APPLIED (" + change.method() + ")"
             : "none".equals(change.method())
                 ? "nothing to change"
-                : "DRY RUN, nothing changed (" + change.method() + ")");
+                : "gitops".equals(change.method())
+                    ? "NOT SENT: managed by " + change.gitops().tool()
+                    : "DRY RUN, nothing changed (" + change.method() + ")");
     text.append('\n');
+    if (change.confirmation() != null) {
+      text.append(change.confirmation()).append('\n');
+    }
     list(text, "Changes", change.changes());
     if (!change.fieldChanges().isEmpty()) {
       text.append(change.applied() ? "\nChanged fields:\n" : "\nFields that would change:\n");
@@ -139,6 +144,17 @@ public final class ClusterText {
             : "none".equals(change.method()) ? "\nWeights now:" : "\nWeights after:");
     rules(text, change.rules());
     list(text, "Warnings", change.warnings());
+    if (change.gitops() != null && change.gitops().kustomizePatch() != null) {
+      text.append("\nFor the kustomization beside the route's source:\n");
+      text.append(change.gitops().kustomizePatch());
+    }
+    if (change.planToken() != null) {
+      text.append("\nplanToken: ").append(change.planToken());
+      text.append(" (until ").append(change.planExpires()).append(")\n");
+    }
+    if (!change.applied()) {
+      list(text, "To make this change yourself", change.commands());
+    }
     return text.append('\n').append(change.next()).append('\n').toString();
   }
 

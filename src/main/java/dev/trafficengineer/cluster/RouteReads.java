@@ -29,7 +29,13 @@ public final class RouteReads {
     String namespace = InputRules.namespace("namespace", request.namespace());
     List<HTTPRoute> routes;
     try {
-      routes = cluster.client().resources(HTTPRoute.class).inNamespace(namespace).list().getItems();
+      routes =
+          cluster
+              .client()
+              .resources(HTTPRoute.class)
+              .inNamespace(cluster.inScope(namespace))
+              .list()
+              .getItems();
     } catch (KubernetesClientException e) {
       throw ApiErrors.of(e, "list", namespace + "/*");
     }

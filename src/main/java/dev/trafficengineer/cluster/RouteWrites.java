@@ -2,12 +2,18 @@ package dev.trafficengineer.cluster;
 
 import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.capacity.Capacity;
+import dev.trafficengineer.core.confirm.Approval;
+import dev.trafficengineer.core.confirm.PlanSubject;
+import dev.trafficengineer.core.confirm.Restatement;
 import dev.trafficengineer.core.diff.FieldChange;
 import dev.trafficengineer.core.diff.RouteDiff;
 import dev.trafficengineer.core.generate.RouteInput;
+import dev.trafficengineer.core.gitops.GitOpsManager;
+import dev.trafficengineer.core.gitops.GitOpsSource;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.ownership.ControllerOwnership;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
+import dev.trafficengineer.core.patch.KubectlCommands;
 import dev.trafficengineer.core.patch.WeightShift;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
@@ -22,30 +28,42 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The write tools. Each reads the live route, refuses it when a controller owns it, computes the
- * change in the core from what it read, and sends it as a server-side dry run ({@code dryRun=All})
- * unless the call is confirmed. Weight changes go as a guarded JSON Patch whose {@code test}s fail
- * when the route changed since the read; a whole route goes as an update carrying the {@code
- * resourceVersion} read, which the API server refuses with a Conflict when it is stale.
+ * The write tools, in two steps. The first call reads the live route, refuses it when a controller
+ * owns it, computes the change in the core from what it read, sends it as a server-side dry run
+ * ({@code dryRun=All}) and returns the result with a plan token. A second call with that token
+ * applies the change only if the route is still the one read and the change is the same ({@link
+ * WriteConfirmation}), dry-runs it again and asks the person. Weight changes go as a guarded JSON
+ * Patch whose {@code test}s fail when the route changed since the read; a whole route goes as an
+ * update carrying the {@code resourceVersion} read. A route that Argo CD, Flux or Helm renders is
+ * not written at all: the change comes back in the form its source takes. Capacity (the ready
+ * endpoints of the Services that would get more traffic) is checked on both calls before anything
+ * is sent, so a refusal comes before any token is issued, checked or approved.
  */
 public final class RouteWrites {
   private static final JsonMapper JSON = Json.MAPPER;
 
   private final Cluster cluster;
+  private final WriteConfirmation confirmation;
 
-  public RouteWrites(Cluster cluster) {
+  public RouteWrites(Cluster cluster, WritePolicy policy) {
     this.cluster = cluster;
+    this.confirmation = new WriteConfirmation(policy);
   }
 
-  public LiveChange rollback(LiveRollbackRequest request) {
-    return rollback(read(request.namespace(), request.name()), request);
+  /**
+   * @param approval asks the person behind this call; null when nobody can be asked
+   */
+  public LiveChange rollback(LiveRollbackRequest request, Approval approval) {
+    return rollback(read(request.namespace(), request.name()), request, approval);
   }
 
   /** The rollback computed from {@code live}, the route as read before. */
-  LiveChange rollback(HTTPRoute live, LiveRollbackRequest request) {
+  LiveChange rollback(HTTPRoute live, LiveRollbackRequest request, Approval approval) {
     refuseOwned(live);
     ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
     RollbackResult plan =
@@ -63,24 +81,38 @@ public final class RouteWrites {
     if (plan.nothingToChange() != null) {
       warnings.add(0, "Nothing to change: " + plan.nothingToChange() + ".");
     }
-    return patch(live, plan.patch(), plan.changes(), warnings, confirmed(request.confirm()));
+    return patch(
+        "cluster_rollback",
+        live,
+        plan.patch(),
+        plan.changes(),
+        warnings,
+        request.planToken(),
+        approval);
   }
 
-  public LiveChange setWeights(SetWeightsRequest request) {
-    return setWeights(read(request.namespace(), request.name()), request);
+  public LiveChange setWeights(SetWeightsRequest request, Approval approval) {
+    return setWeights(read(request.namespace(), request.name()), request, approval);
   }
 
-  LiveChange setWeights(HTTPRoute live, SetWeightsRequest request) {
+  LiveChange setWeights(HTTPRoute live, SetWeightsRequest request, Approval approval) {
     refuseOwned(live);
     WeightShift shift = WeightShift.set(live, request.weights());
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
     ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
     List<String> warnings = new ArrayList<>(ready.warnings());
     warnings.addAll(Capacity.check(shift.changes(), ready.counts()));
-    return patch(live, shift.operations(), changes, warnings, confirmed(request.confirm()));
+    return patch(
+        "cluster_set_weights",
+        live,
+        shift.operations(),
+        changes,
+        warnings,
+        request.planToken(),
+        approval);
   }
 
-  public LiveChange apply(ApplyRequest request) {
+  public LiveChange apply(ApplyRequest request, Approval approval) {
     HTTPRoute proposed = RouteInput.single("yaml", request.yaml());
     String namespace = proposed.getMetadata().getNamespace();
     String name = proposed.getMetadata().getName();
@@ -91,12 +123,12 @@ public final class RouteWrites {
       throw ApiErrors.of(e, "get", namespace + "/" + name);
     }
     return live == null
-        ? create(proposed, confirmed(request.confirm()))
-        : apply(live, proposed, confirmed(request.confirm()));
+        ? create(proposed, request.planToken(), approval)
+        : apply(live, proposed, request.planToken(), approval);
   }
 
   /** {@code proposed} in place of {@code live}, the route as read before. */
-  LiveChange apply(HTTPRoute live, HTTPRoute proposed, boolean confirm) {
+  LiveChange apply(HTTPRoute live, HTTPRoute proposed, String token, Approval approval) {
     refuseOwned(live);
     HTTPRoute replacement = replacement(live, proposed);
     List<String> intended =
@@ -104,32 +136,60 @@ public final class RouteWrites {
     if (intended.isEmpty()) {
       return unchanged(live, "the proposed route is what the cluster has");
     }
-    HTTPRoute answer;
-    try {
-      answer = cluster.client().resource(replacement).dryRun(!confirm).update();
-    } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "update", RouteViews.name(live));
+    Optional<GitOpsManager> manager = GitOpsSource.of(live.getMetadata());
+    if (manager.isPresent()) {
+      return gitops(live, null, intended, List.of(), manager.get(), null);
     }
-    return result(live, answer, confirm, "update", null, intended, List.of());
+    Write write =
+        new Write(
+            "cluster_apply_route",
+            live,
+            "update",
+            null,
+            intended,
+            List.of(),
+            JSON.writeValueAsString(replacement),
+            List.of(
+                KubectlCommands.applyFile("route.yaml", true),
+                KubectlCommands.applyFile("route.yaml", false)),
+            dryRun -> {
+              try {
+                return cluster.client().resource(replacement).dryRun(dryRun).update();
+              } catch (KubernetesClientException e) {
+                throw ApiErrors.of(e, "update", RouteViews.name(live));
+              }
+            });
+    return write(write, token, approval);
   }
 
-  private LiveChange create(HTTPRoute proposed, boolean confirm) {
-    HTTPRoute answer;
-    try {
-      answer = cluster.client().resource(proposed).dryRun(!confirm).create();
-    } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "create", RouteViews.name(proposed));
-    }
+  private LiveChange create(HTTPRoute proposed, String token, Approval approval) {
     HTTPRoute none =
-        new HTTPRouteBuilder().withMetadata(proposed.getMetadata()).withSpec(null).build();
-    return result(
-        none,
-        answer,
-        confirm,
-        "create",
-        null,
-        List.of("the route does not exist yet: it is created"),
-        List.of());
+        new HTTPRouteBuilder()
+            .withNewMetadata()
+            .withNamespace(proposed.getMetadata().getNamespace())
+            .withName(proposed.getMetadata().getName())
+            .endMetadata()
+            .build();
+    Write write =
+        new Write(
+            "cluster_apply_route",
+            none,
+            "create",
+            null,
+            List.of("the route does not exist yet: it is created"),
+            List.of(),
+            JSON.writeValueAsString(proposed),
+            List.of(
+                KubectlCommands.applyFile("route.yaml", true),
+                KubectlCommands.applyFile("route.yaml", false)),
+            dryRun -> {
+              try {
+                return cluster.client().resource(proposed).dryRun(dryRun).create();
+              } catch (KubernetesClientException e) {
+                throw ApiErrors.of(e, "create", RouteViews.name(proposed));
+              }
+            });
+    return write(write, token, approval);
   }
 
   /**
@@ -160,61 +220,198 @@ public final class RouteWrites {
   }
 
   private LiveChange patch(
+      String tool,
       HTTPRoute live,
       List<JsonPatchOperation> operations,
       List<String> changes,
       List<String> warnings,
-      boolean confirm) {
+      String token,
+      Approval approval) {
     if (operations.isEmpty()) {
       return unchanged(live, String.join("; ", warnings));
     }
-    PatchContext context = PatchContext.of(PatchType.JSON);
-    if (!confirm) {
-      context.setDryRun(List.of("All"));
+    String namespace = live.getMetadata().getNamespace();
+    String name = live.getMetadata().getName();
+    Optional<GitOpsManager> manager = GitOpsSource.of(live.getMetadata());
+    if (manager.isPresent()) {
+      return gitops(
+          live,
+          operations,
+          changes,
+          warnings,
+          manager.get(),
+          GitOpsSource.kustomizePatch(namespace, name, operations));
     }
-    HTTPRoute answer;
-    try {
-      answer =
-          cluster
-              .route(live.getMetadata().getNamespace(), live.getMetadata().getName())
-              .patch(context, JSON.writeValueAsString(operations));
-    } catch (KubernetesClientException e) {
-      throw ApiErrors.ofGuardedPatch(e, RouteViews.name(live));
-    }
-    return result(live, answer, confirm, "json-patch", operations, changes, warnings);
+    String patch = JSON.writeValueAsString(operations);
+    Write write =
+        new Write(
+            tool,
+            live,
+            "json-patch",
+            operations,
+            changes,
+            warnings,
+            patch,
+            List.of(
+                KubectlCommands.jsonPatch(namespace, name, operations, true),
+                KubectlCommands.jsonPatch(namespace, name, operations, false)),
+            dryRun -> {
+              PatchContext context = PatchContext.of(PatchType.JSON);
+              if (dryRun) {
+                context.setDryRun(List.of("All"));
+              }
+              try {
+                return cluster.route(namespace, name).patch(context, patch);
+              } catch (KubernetesClientException e) {
+                throw ApiErrors.ofGuardedPatch(e, RouteViews.name(live));
+              }
+            });
+    return write(write, token, approval);
   }
 
-  private LiveChange result(
+  /** One change ready to send, as a dry run ({@code send.apply(true)}) or for real. */
+  private record Write(
+      String tool,
       HTTPRoute live,
-      HTTPRoute answer,
-      boolean confirm,
       String method,
       List<JsonPatchOperation> operations,
       List<String> changes,
-      List<String> warnings) {
-    // Confirmed: read back, so the report shows what the cluster holds now, not what was sent.
+      List<String> warnings,
+      String change,
+      List<String> commands,
+      Function<Boolean, HTTPRoute> send) {
+
+    PlanSubject subject() {
+      return new PlanSubject(
+          tool + " " + RouteViews.name(live),
+          String.valueOf(live.getMetadata().getUid()),
+          String.valueOf(live.getMetadata().getResourceVersion()),
+          change);
+    }
+  }
+
+  /**
+   * Without a token: the dry run and a token for it. With one: the token checked before anything is
+   * sent, the dry run again (so the person approves what the API server would store now), the
+   * person asked, and only then the change itself.
+   */
+  private LiveChange write(Write write, String token, Approval approval) {
+    PlanSubject subject = write.subject();
+    if (token != null) {
+      confirmation.checkToken(token, subject, approval, write.commands());
+    }
+    HTTPRoute dryRun = write.send().apply(true);
+    List<String> warnings = warnings(write);
+    String restatement = restatement(write.live(), dryRun);
+    if (token == null) {
+      WriteConfirmation.Plan plan =
+          confirmation.canApply(approval) ? confirmation.issue(subject) : null;
+      return change(
+          write,
+          dryRun,
+          false,
+          warnings,
+          restatement,
+          plan == null ? null : plan.token(),
+          plan == null ? null : plan.expires().toString(),
+          confirmation.nextAfterDryRun(restatement, plan));
+    }
+    confirmation.approve(approval, restatement, details(write, warnings));
+    HTTPRoute answer = write.send().apply(false);
+    // Read back, so the report shows what the cluster holds now, not what was sent.
     HTTPRoute after =
-        confirm
-            ? cluster.read(answer.getMetadata().getNamespace(), answer.getMetadata().getName())
-            : answer;
-    List<String> allWarnings = new ArrayList<>(warnings);
-    allWarnings.addAll(ControllerOwnership.warnings(live.getMetadata()));
+        cluster.read(answer.getMetadata().getNamespace(), answer.getMetadata().getName());
+    return change(
+        write, after, true, warnings, restatement, null, null, confirmation.nextAfterApply());
+  }
+
+  private static List<String> warnings(Write write) {
+    List<String> warnings = new ArrayList<>(write.warnings());
+    warnings.addAll(ControllerOwnership.warnings(write.live().getMetadata()));
+    return List.copyOf(warnings);
+  }
+
+  /** The change in one line, from the route read and the API server's answer. */
+  private static String restatement(HTTPRoute live, HTTPRoute after) {
+    List<FieldChange> fields = RouteDiff.between(live, after);
+    int other = (int) fields.stream().filter(f -> !f.path().endsWith("/weight")).count();
+    return Restatement.of(
+        RouteViews.name(after), RouteViews.rules(live), RouteViews.rules(after), other);
+  }
+
+  /** What the form shows under the one line: the warnings (pre-apply checks) and the patch. */
+  private static String details(Write write, List<String> warnings) {
+    StringBuilder text = new StringBuilder();
+    warnings.forEach(warning -> text.append("Warning: ").append(warning).append('\n'));
+    text.append(
+        write.operations() == null
+            ? String.join("\n", write.changes())
+            : "JSON Patch: " + JSON.writeValueAsString(write.operations()));
+    return text.toString();
+  }
+
+  private LiveChange change(
+      Write write,
+      HTTPRoute after,
+      boolean applied,
+      List<String> warnings,
+      String restatement,
+      String token,
+      String expires,
+      String next) {
     return new LiveChange(
         RouteViews.name(after),
-        confirm,
-        method,
+        applied,
+        write.method(),
+        write.operations(),
+        write.changes(),
+        RouteDiff.between(write.live(), after),
+        RouteViews.rules(after),
+        write.live().getMetadata().getResourceVersion(),
+        applied ? after.getMetadata().getResourceVersion() : null,
+        warnings,
+        restatement,
+        token,
+        expires,
+        write.commands(),
+        null,
+        next);
+  }
+
+  /** Not sent: the change as its source takes it, and why. */
+  private static LiveChange gitops(
+      HTTPRoute live,
+      List<JsonPatchOperation> operations,
+      List<String> changes,
+      List<String> warnings,
+      GitOpsManager manager,
+      String kustomizePatch) {
+    return new LiveChange(
+        RouteViews.name(live),
+        false,
+        "gitops",
         operations,
         changes,
-        RouteDiff.between(live, after),
-        RouteViews.rules(after),
+        List.of(),
+        RouteViews.rules(live),
         live.getMetadata().getResourceVersion(),
-        confirm ? after.getMetadata().getResourceVersion() : null,
-        List.copyOf(allWarnings),
-        confirm
-            ? "Applied and read back: rules shows the weights the cluster holds now."
-            : "Nothing was changed: the API server checked this change as a dry run and"
-                + " fieldChanges is what it would store. To apply it, call again with confirm:"
-                + " true (command line: --yes).");
+        null,
+        warnings,
+        null,
+        null,
+        null,
+        null,
+        new GitOpsPlan(manager.tool(), manager.evidence(), manager.consequence(), kustomizePatch),
+        "Not patched live: "
+            + manager.tool()
+            + " manages this route ("
+            + String.join(", ", manager.evidence())
+            + "), and "
+            + manager.consequence()
+            + (kustomizePatch == null
+                ? " Commit the proposed YAML to the route's source instead."
+                : " Commit gitops.kustomizePatch to the kustomization beside the route's source"
+                    + " (or change the weights there); the next sync applies it."));
   }
 
   private static LiveChange unchanged(HTTPRoute live, String why) {
@@ -229,16 +426,17 @@ public final class RouteWrites {
         live.getMetadata().getResourceVersion(),
         null,
         why.isEmpty() ? List.of() : List.of(why),
+        null,
+        null,
+        null,
+        null,
+        null,
         "Nothing to change.");
   }
 
   private HTTPRoute read(String namespace, String name) {
     return cluster.read(
         InputRules.namespace("namespace", namespace), InputRules.subdomain("name", name));
-  }
-
-  private static boolean confirmed(Boolean confirm) {
-    return Boolean.TRUE.equals(confirm);
   }
 
   /**

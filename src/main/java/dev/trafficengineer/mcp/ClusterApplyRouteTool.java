@@ -11,7 +11,7 @@ final class ClusterApplyRouteTool extends ClusterTool<ApplyRequest, LiveChange> 
   ClusterApplyRouteTool(RouteWrites writes) {
     super(
         "cluster_apply_route",
-        "Replace a live route (dry run unless confirmed)",
+        "Replace a live route (dry run, then apply with a plan token and the person's yes)",
         ApplyRequest.class,
         LiveChange.class);
     this.writes = writes;
@@ -23,10 +23,15 @@ final class ClusterApplyRouteTool extends ClusterTool<ApplyRequest, LiveChange> 
         Put a whole HTTPRoute in place of the live one of that name (or create it): its spec, \
         labels and annotations replace the live ones, sent as an update carrying the \
         resourceVersion read, so a concurrent change makes the API server refuse it with a \
-        Conflict. Validate it (validate_route) and show cluster_diff first. Without confirm \
-        the API server checks it as a dry run (dryRun=All) and nothing changes; call again \
-        with confirm true only when the user says so. Refused when a controller owns the \
-        route. For weight changes prefer cluster_set_weights or cluster_rollback.""";
+        Conflict. Validate it (validate_route) and show cluster_diff first. Two steps: without planToken the API server checks the change as a dry run (dryRun=All), \
+        nothing changes, and the answer carries the diff, the change in one line \
+        (confirmation) and a planToken; show them to the user. Called again with the same \
+        arguments and that planToken, the server asks the user in a form to approve the one \
+        line and applies only on their yes (the token is refused when it expired, was issued \
+        for another change, or the route changed since). A client without forms gets the \
+        kubectl commands for the user to run instead. Refused \
+        when a controller owns the route; a route Argo CD, Flux or Helm manages is not \
+        replaced: commit the YAML to its source. For weight changes prefer cluster_set_weights or cluster_rollback.""";
   }
 
   @Override
@@ -41,7 +46,12 @@ final class ClusterApplyRouteTool extends ClusterTool<ApplyRequest, LiveChange> 
 
   @Override
   LiveChange call(ApplyRequest request) {
-    return writes.apply(request);
+    return call(request, Caller.unknown());
+  }
+
+  @Override
+  LiveChange call(ApplyRequest request, Caller caller) {
+    return writes.apply(request, caller.approval());
   }
 
   @Override

@@ -11,7 +11,7 @@ final class ClusterSetWeightsTool extends ClusterTool<SetWeightsRequest, LiveCha
   ClusterSetWeightsTool(RouteWrites writes) {
     super(
         "cluster_set_weights",
-        "Set backend weights of a live route (dry run unless confirmed)",
+        "Set backend weights of a live route (dry run, then apply with a plan token and the person's yes)",
         SetWeightsRequest.class,
         LiveChange.class);
     this.writes = writes;
@@ -22,13 +22,18 @@ final class ClusterSetWeightsTool extends ClusterTool<SetWeightsRequest, LiveCha
     return """
         Set the weights of named backends of a route in the cluster, in every rule that lists \
         them (other backends keep theirs), with a guarded JSON Patch that tests the rules and \
-        current weights first. Without confirm the API server checks it as a dry run \
-        (dryRun=All) and nothing changes: show the user the resulting weights and warnings, and \
-        call again with confirm true only when they say so. The ready endpoints of the Services \
-        (EndpointSlices) are counted: sending more traffic to a Service with none is refused, \
-        and a share per endpoint growing more than 4x is a warning. A rule left with weight 0 everywhere is \
-        refused, and so is a route a controller (Flagger, Argo Rollouts, an owner reference) \
-        owns.""";
+        current weights first. Two steps: without planToken the API server checks the change as \
+        a dry run (dryRun=All), nothing changes, and the answer carries the diff, the change in \
+        one line (confirmation), the warnings and a planToken; show them to the user. Called \
+        again with the same arguments and that planToken, the server asks the user in a form to \
+        approve the one line and applies only on their yes (the token is refused when it \
+        expired, was issued for another change, or the route changed since). A client without \
+        forms gets the kubectl commands for the user to run instead. The ready endpoints of the \
+        Services (EndpointSlices) are counted: sending more traffic to a Service with none is \
+        refused, and a share per endpoint growing more than 4x is a warning. A rule left with \
+        weight 0 everywhere is refused, and so is a route a controller (Flagger, Argo Rollouts, \
+        an owner reference) owns; a route Argo CD, Flux or Helm manages is not patched: the \
+        answer has the change as a kustomize patch to commit.""";
   }
 
   @Override
@@ -43,7 +48,12 @@ final class ClusterSetWeightsTool extends ClusterTool<SetWeightsRequest, LiveCha
 
   @Override
   LiveChange call(SetWeightsRequest request) {
-    return writes.setWeights(request);
+    return call(request, Caller.unknown());
+  }
+
+  @Override
+  LiveChange call(SetWeightsRequest request, Caller caller) {
+    return writes.setWeights(request, caller.approval());
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.trafficengineer.cluster.Cluster;
 import dev.trafficengineer.cluster.GatewayReads;
 import dev.trafficengineer.cluster.RouteReads;
 import dev.trafficengineer.cluster.RouteWrites;
+import dev.trafficengineer.cluster.WritePolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,22 +16,26 @@ import java.util.List;
 public final class ClusterTools {
   private ClusterTools() {}
 
-  public static ToolSelection selection(Cluster cluster, boolean allowWrites) {
-    return ToolSelection.offlineAnd(tools(cluster, allowWrites));
+  /**
+   * @param writes how writes are let through; null when writes are not allowed
+   * @param audit where every call is recorded; null for nowhere
+   */
+  public static ToolSelection selection(Cluster cluster, WritePolicy writes, AuditTrail audit) {
+    return ToolSelection.offlineAnd(tools(cluster, writes), audit);
   }
 
-  static List<CoreTool<?, ?>> tools(Cluster cluster, boolean allowWrites) {
+  static List<CoreTool<?, ?>> tools(Cluster cluster, WritePolicy writes) {
     RouteReads reads = new RouteReads(cluster);
     List<CoreTool<?, ?>> tools = new ArrayList<>();
     tools.add(new ClusterGetRouteTool(reads));
     tools.add(new ClusterListRoutesTool(reads));
     tools.add(new ClusterDiffTool(reads));
     tools.add(new ClusterCheckGatewayTool(new GatewayReads(cluster)));
-    if (allowWrites) {
-      RouteWrites writes = new RouteWrites(cluster);
-      tools.add(new ClusterRollbackTool(writes));
-      tools.add(new ClusterSetWeightsTool(writes));
-      tools.add(new ClusterApplyRouteTool(writes));
+    if (writes != null) {
+      RouteWrites routeWrites = new RouteWrites(cluster, writes);
+      tools.add(new ClusterRollbackTool(routeWrites));
+      tools.add(new ClusterSetWeightsTool(routeWrites));
+      tools.add(new ClusterApplyRouteTool(routeWrites));
     }
     return List.copyOf(tools);
   }

@@ -72,5 +72,13 @@ abstract class CoreTool<I extends Record, O extends Record> {
 
   abstract O call(I request);
 
+  /**
+   * The call for {@code caller}; only the tools that need to know who calls (the cluster writes,
+   * which ask the person) look at it.
+   */
+  O call(I request, Caller caller) {
+    return call(request);
+  }
+
   abstract String text(O result);
 }

@@ -1,6 +1,7 @@
 package dev.trafficengineer.mcp;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.confirm.PlanTokens;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -8,11 +9,13 @@ import io.modelcontextprotocol.server.McpServer.SyncSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema.ElicitRequest;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One server, whatever the transport: the same tools, prompts, resources and instructions over
@@ -25,11 +28,17 @@ public final class McpServers {
   private static final ServerCapabilities CAPABILITIES =
       ServerCapabilities.builder().tools(false).prompts(false).resources(false, false).build();
 
+  private static final JsonMapper PROTOCOL_JSON =
+      Json.MAPPER.rebuild().addMixIn(ElicitRequest.class, ElicitRequestJson.class).build();
+
   private McpServers() {}
 
-  /** The JSON mapper every transport and the server share. */
+  /**
+   * The JSON mapper every transport and the server share: the shared plain mapper, with the one fix
+   * the SDK's own types need ({@link ElicitRequestJson}).
+   */
   public static McpJsonMapper jsonMapper() {
-    return new JacksonMcpJsonMapper(Json.MAPPER);
+    return new JacksonMcpJsonMapper(PROTOCOL_JSON);
   }
 
   /** A session-keeping server on a Streamable HTTP transport. */
@@ -63,7 +72,7 @@ public final class McpServers {
         .capabilities(CAPABILITIES)
         .validateToolInputs(true)
         .jsonSchemaValidator(DeferredSchemaValidator.preparing(tools(json, tools.tools())))
-        .tools(ToolSpecifications.stateless(json, tools.tools()))
+        .tools(ToolSpecifications.stateless(json, tools))
         .prompts(PromptSpecifications.stateless(prompts))
         .resources(ResourceSpecifications.stateless())
         .build();
@@ -86,7 +95,10 @@ public final class McpServers {
     // stated here because the schemas are written to be enforced); the binder and the core check
     // again, so every transport gets the same guarantees.
     spec.validateToolInputs(true);
-    List<SyncToolSpecification> specifications = ToolSpecifications.all(json, tools.tools());
+    List<SyncToolSpecification> specifications = ToolSpecifications.all(json, tools);
+    // A confirmation form waits for a person, who may read the diff first: as long as the plan
+    // token lives, instead of the SDK's default of seconds.
+    spec.requestTimeout(PlanTokens.LIFETIME);
     spec.jsonSchemaValidator(
         DeferredSchemaValidator.preparing(
             specifications.stream().map(SyncToolSpecification::tool).toList()));

@@ -31,9 +31,11 @@ public final class Operation {
   private final CoreTool<?, ?> tool;
   private final String inputSchema;
   private final List<String> required;
+  private final AuditTrail audit;
 
-  private Operation(CoreTool<?, ?> tool) {
+  private Operation(CoreTool<?, ?> tool, AuditTrail audit) {
     this.tool = tool;
+    this.audit = audit;
     this.inputSchema = ToolSchemas.input(tool);
     JsonNode names = RESULT_JSON.readTree(inputSchema).path("required");
     this.required = names.valueStream().map(JsonNode::asString).toList();
@@ -41,7 +43,18 @@ public final class Operation {
 
   /** Every tool of the catalog, in the order {@code tools/list} shows them. */
   public static List<Operation> all() {
-    return ToolCatalog.TOOLS.stream().map(Operation::new).toList();
+    return all(ToolSelection.offline());
+  }
+
+  /**
+   * Every tool of {@code selection} (the cluster tools too, when it has them) but the rollout
+   * view's own tool, which hosts hide from the model and the chat does not offer it.
+   */
+  public static List<Operation> all(ToolSelection selection) {
+    return selection.tools().stream()
+        .filter(tool -> !(tool instanceof DrawRouteTool))
+        .map(tool -> new Operation(tool, selection.audit()))
+        .toList();
   }
 
   public String name() {
@@ -72,6 +85,11 @@ public final class Operation {
    * argument or a failure is an error outcome whose text says what to correct.
    */
   public Outcome call(String arguments) {
+    return call(arguments, Caller.unknown());
+  }
+
+  /** The same for {@code caller}, who may be asked to approve a change. */
+  public Outcome call(String arguments, Caller caller) {
     Map<String, Object> parsed;
     try {
       parsed =
@@ -81,14 +99,33 @@ public final class Operation {
     } catch (JacksonException e) {
       return Outcome.error("arguments: not a JSON object (" + e.getOriginalMessage() + ")");
     }
-    return run(tool, required, parsed);
+    return run(tool, required, parsed, caller, audit);
   }
 
   /** Binds, calls and catches the same way for every front end. */
   static <I extends Record, O extends Record> Outcome run(
       CoreTool<I, O> tool, List<String> required, Map<String, Object> arguments) {
+    return run(tool, required, arguments, Caller.unknown(), null);
+  }
+
+  /** The same, recorded in {@code audit} (null: not recorded). */
+  static <I extends Record, O extends Record> Outcome run(
+      CoreTool<I, O> tool,
+      List<String> required,
+      Map<String, Object> arguments,
+      Caller caller,
+      AuditTrail audit) {
+    Outcome outcome = outcome(tool, required, arguments, caller);
+    if (audit != null) {
+      audit.record(caller.client(), tool.name(), arguments, outcome);
+    }
+    return outcome;
+  }
+
+  private static <I extends Record, O extends Record> Outcome outcome(
+      CoreTool<I, O> tool, List<String> required, Map<String, Object> arguments, Caller caller) {
     try {
-      O result = tool.call(ArgumentBinder.bind(arguments, tool.requestType(), required));
+      O result = tool.call(ArgumentBinder.bind(arguments, tool.requestType(), required), caller);
       return new Outcome(tool.text(result), RESULT_JSON.convertValue(result, OBJECT), false);
     } catch (InvalidInputException e) {
       return Outcome.error(e.getMessage());

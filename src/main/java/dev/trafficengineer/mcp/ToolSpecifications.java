@@ -37,7 +37,12 @@ final class ToolSpecifications {
   }
 
   static List<SyncToolSpecification> all(McpJsonMapper json, List<CoreTool<?, ?>> tools) {
-    return tools.stream().map(tool -> of(tool, json)).toList();
+    return tools.stream().map(tool -> of(tool, json, null)).toList();
+  }
+
+  /** The tools of {@code selection}, each call recorded in its audit trail. */
+  static List<SyncToolSpecification> all(McpJsonMapper json, ToolSelection selection) {
+    return selection.tools().stream().map(tool -> of(tool, json, selection.audit())).toList();
   }
 
   /** The same tools for a server that keeps no session. */
@@ -47,7 +52,14 @@ final class ToolSpecifications {
 
   static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(
       McpJsonMapper json, List<CoreTool<?, ?>> tools) {
-    return tools.stream().map(tool -> statelessOf(tool, json)).toList();
+    return tools.stream().map(tool -> statelessOf(tool, json, null)).toList();
+  }
+
+  static List<McpStatelessServerFeatures.SyncToolSpecification> stateless(
+      McpJsonMapper json, ToolSelection selection) {
+    return selection.tools().stream()
+        .map(tool -> statelessOf(tool, json, selection.audit()))
+        .toList();
   }
 
   static Tool tool(CoreTool<?, ?> tool, McpJsonMapper json) {
@@ -64,28 +76,46 @@ final class ToolSpecifications {
 
   static <I extends Record, O extends Record> SyncToolSpecification of(
       CoreTool<I, O> tool, McpJsonMapper json) {
+    return of(tool, json, null);
+  }
+
+  /**
+   * The caller is the session's client: its name goes to the audit trail, and when it declared form
+   * elicitation a write can ask its person to approve.
+   */
+  static <I extends Record, O extends Record> SyncToolSpecification of(
+      CoreTool<I, O> tool, McpJsonMapper json, AuditTrail audit) {
     Tool described = tool(tool, json);
     List<String> required = requiredArguments(described);
     return SyncToolSpecification.builder()
         .tool(described)
         .callHandler(
             (exchange, request) ->
-                call(
+                result(
                     tool,
-                    required,
-                    request.arguments(),
+                    Operation.run(
+                        tool, required, request.arguments(), FormApproval.caller(exchange), audit),
                     RolloutView.shownBy(exchange.getClientCapabilities())))
         .build();
   }
 
+  /**
+   * A stateless server cannot send the client a request mid-call, so nobody can be asked: its
+   * writes are applied only with {@code --confirm=token}.
+   */
   static <I extends Record, O extends Record>
       McpStatelessServerFeatures.SyncToolSpecification statelessOf(
-          CoreTool<I, O> tool, McpJsonMapper json) {
+          CoreTool<I, O> tool, McpJsonMapper json, AuditTrail audit) {
     Tool described = tool(tool, json);
     List<String> required = requiredArguments(described);
     return McpStatelessServerFeatures.SyncToolSpecification.builder()
         .tool(described)
-        .callHandler((context, request) -> call(tool, required, request.arguments()))
+        .callHandler(
+            (context, request) ->
+                result(
+                    tool,
+                    Operation.run(tool, required, request.arguments(), Caller.unknown(), audit),
+                    false))
         .build();
   }
 
@@ -98,7 +128,7 @@ final class ToolSpecifications {
 
   static <I extends Record, O extends Record> CallToolResult call(
       CoreTool<I, O> tool, List<String> required, Map<String, Object> arguments) {
-    return call(tool, required, arguments, false);
+    return result(tool, Operation.run(tool, required, arguments), false);
   }
 
   /**
@@ -106,12 +136,8 @@ final class ToolSpecifications {
    * text for the tools the view shows, since the view draws the whole result; every other client
    * gets the full text.
    */
-  static <I extends Record, O extends Record> CallToolResult call(
-      CoreTool<I, O> tool,
-      List<String> required,
-      Map<String, Object> arguments,
-      boolean viewShown) {
-    Operation.Outcome outcome = Operation.run(tool, required, arguments);
+  private static CallToolResult result(
+      CoreTool<?, ?> tool, Operation.Outcome outcome, boolean viewShown) {
     if (outcome.isError()) {
       return error(outcome.text());
     }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("TracedTool")
@@ -21,37 +20,10 @@ class TracedToolTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  @Nested
-  @DisplayName("a tool that changes things")
-  class Destructive {
-    @Test
-    @DisplayName("runs after the person answers y")
-    void runsOnYes() {
-      ToolExecutionResult result = call(tool(true), "y\n");
-
-      assertThat(calls).containsExactly("{\"name\":\"task-api-canary\"}");
-      assertThat(result.isError()).isFalse();
-      assertThat(err()).contains("  patch_route changes things. Run it? [y/N] ");
-    }
-
-    @Test
-    @DisplayName("does not run on Enter, n or the end of input, and the model hears why")
-    void declines() {
-      for (String answer : List.of("\n", "n\n", "")) {
-        ToolExecutionResult result = call(tool(true), answer);
-
-        assertThat(result.isError()).isTrue();
-        assertThat(result.resultText()).startsWith("The person declined to run patch_route.");
-      }
-      assertThat(calls).isEmpty();
-      assertThat(err()).contains("  [tool] patch_route not run: declined");
-    }
-  }
-
   @Test
-  @DisplayName("a read-only tool runs without a question; the trace shows call and summary")
+  @DisplayName("a tool runs without a question; the trace shows call and summary")
   void tracesReadOnly() {
-    ToolExecutionResult result = call(tool(false), "");
+    ToolExecutionResult result = call(tool(true), "");
 
     assertThat(calls).hasSize(1);
     assertThat(result.resultText()).isEqualTo("patched\nline 2\nline 3");
@@ -74,13 +46,12 @@ class TracedToolTest {
     assertThat(TracedTool.summary("refused\n")).isEqualTo("refused");
   }
 
-  private ChatTool tool(boolean destructive) {
+  private ChatTool tool(boolean readOnly) {
     return new ChatTool(
         "patch_route",
         "Patches a route.",
         "{\"type\":\"object\"}",
-        !destructive,
-        destructive,
+        readOnly,
         arguments -> {
           calls.add(arguments);
           return new Outcome("patched\nline 2\nline 3", null, false);

@@ -2,13 +2,13 @@ package dev.trafficengineer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.cluster.DryRunMockServer;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
-import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,17 +31,24 @@ import tools.jackson.databind.json.JsonMapper;
  * The live commands and {@code serve --cluster} against the mock API server, reached the way a user
  * reaches a cluster: through a kubeconfig file.
  */
-@EnableKubernetesMockClient(crud = true)
 @DisplayName("live commands and serve --cluster")
 class LiveCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  DryRunMockServer server;
   KubernetesClient client;
   @TempDir Path directory;
   String kubeconfig;
 
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
   @BeforeEach
   void setUp() throws IOException {
+    server = new DryRunMockServer();
+    client = server.client();
     HTTPRoute route =
         HttpRouteMapping.toRoute(
             YamlReader.read(TestFiles.read("cluster/combined.yaml")).get(0).tree());
@@ -249,6 +257,40 @@ class LiveCommandsTest {
         .isEqualTo("task-api/task-api-combined");
     assertThat(byId(messages, 3).at("/result/isError").asBoolean()).isTrue();
     assertThat(byId(messages, 3).at("/result/content/0/text").asString()).contains("NotFound");
+  }
+
+  @Test
+  @DisplayName(
+      "serve --namespace limits every cluster tool; --audit-log gets one JSON line per call")
+  void scopeAndAudit() throws Exception {
+    Path audit = directory.resolve("audit.jsonl");
+    JsonNode messages =
+        session(
+            List.of("--cluster", "--namespace", "task-api", "--audit-log", audit.toString()),
+            "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"cluster_get_route\",\"arguments\":{\"namespace\":\"task-api\",\"name\":"
+                + "\"task-api-combined\"}}}",
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"cluster_list_routes\",\"arguments\":{\"namespace\":\"kube-system\"}}}");
+    // The calls may run at the same time: the lines in tool order.
+    List<JsonNode> lines =
+        Files.readAllLines(audit).stream()
+            .map(line -> JSON.readTree(line))
+            .sorted(java.util.Comparator.comparing(line -> line.path("tool").asString()))
+            .toList();
+
+    assertThat(byId(messages, 1).at("/result/isError").asBoolean()).isFalse();
+    assertThat(byId(messages, 2).at("/result/content/0/text").asString())
+        .contains("OutOfScope", "kube-system", "--namespace task-api");
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0).path("client").asString()).isEqualTo("t");
+    assertThat(lines.get(0).path("tool").asString()).isEqualTo("cluster_get_route");
+    assertThat(lines.get(0).path("route").asString()).isEqualTo("task-api/task-api-combined");
+    assertThat(lines.get(0).path("outcome").asString()).isEqualTo("ok");
+    assertThat(lines.get(0).path("resourceVersionBefore").asString()).isNotEmpty();
+    assertThat(lines.get(1).path("outcome").asString()).isEqualTo("refused");
+    assertThat(lines.get(1).path("message").asString()).contains("OutOfScope");
+    assertThat(server.requests()).noneMatch(request -> request.contains("kube-system"));
   }
 
   private List<String> toolsListed(String... flags) throws Exception {

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.core.TestFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -141,6 +142,41 @@ class ServeCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--allow-writes needs --cluster");
+    for (String option : List.of("--namespace=task-api", "--as=bob", "--confirm=token")) {
+      CliRun other = CliRun.of("serve", option);
+
+      assertThat(other.exitCode()).isEqualTo(2);
+      assertThat(other.err())
+          .contains(option.substring(0, option.indexOf('=')) + " needs --cluster");
+    }
+  }
+
+  @Test
+  @DisplayName("write options without --allow-writes, or a short plan key, are usage errors")
+  void writeOptions(@TempDir Path directory) throws IOException {
+    Path shortKey = directory.resolve("plan.key");
+    Files.write(shortKey, new byte[16]);
+    String kubeconfig = directory.resolve("kubeconfig").toString();
+    Files.writeString(
+        Path.of(kubeconfig),
+        TestFiles.read("cluster/kubeconfig.yaml").replace("SERVER", "https://127.0.0.1:1"));
+
+    CliRun confirm =
+        CliRun.of("serve", "--cluster", "--kubeconfig", kubeconfig, "--confirm", "token");
+    CliRun key =
+        CliRun.of(
+            "serve",
+            "--cluster",
+            "--allow-writes",
+            "--kubeconfig",
+            kubeconfig,
+            "--plan-key-file",
+            shortKey.toString());
+
+    assertThat(confirm.exitCode()).isEqualTo(2);
+    assertThat(confirm.err()).contains("--confirm needs --allow-writes");
+    assertThat(key.exitCode()).isEqualTo(2);
+    assertThat(key.err()).contains("--plan-key-file", "16 bytes", "at least 32");
   }
 
   @Test

@@ -8,9 +8,10 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** A {@link Cluster} on the fabric8 mock API server, with the routes the tests start from. */
-final class MockCluster {
+public final class MockCluster {
   /**
    * Short, because the mock never answers a patch whose {@code test} fails (a real API server
    * answers 422): the client then gives up after this long.
@@ -19,21 +20,27 @@ final class MockCluster {
 
   private MockCluster() {}
 
-  static Cluster on(KubernetesClient mock) {
+  public static Cluster on(KubernetesClient mock) {
+    return on(mock, List.of());
+  }
+
+  /** Limited to {@code namespaces}, as {@code --namespace} limits it. */
+  public static Cluster on(KubernetesClient mock, List<String> namespaces) {
     return new Cluster(
         new KubernetesClientBuilder()
             .withConfig(Cluster.bounded(mock.getConfiguration(), TIMEOUT_MILLIS))
-            .build());
+            .build(),
+        namespaces);
   }
 
   /** Stores the route in {@code fixture} (its status too) and returns it as stored. */
-  static HTTPRoute store(KubernetesClient mock, String fixture) {
+  public static HTTPRoute store(KubernetesClient mock, String fixture) {
     HTTPRoute route = route(fixture);
     return mock.resource(route).create();
   }
 
   /** Stores every object of {@code fixture} (EndpointSlices, say) as it is. */
-  static void storeAll(KubernetesClient mock, String fixture) {
+  public static void storeAll(KubernetesClient mock, String fixture) {
     mock.load(new ByteArrayInputStream(TestFiles.read(fixture).getBytes(StandardCharsets.UTF_8)))
         .items()
         .forEach(item -> mock.resource(item).create());

@@ -2,6 +2,7 @@ package dev.trafficengineer.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.cluster.WritePolicy;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
@@ -31,7 +32,8 @@ class ToolSchemasTest {
   /** The view's tool and the cluster tools too; building them touches no cluster. */
   static Stream<CoreTool<?, ?>> tools() {
     return Stream.concat(
-        ToolSelection.offline().tools().stream(), ClusterTools.tools(null, true).stream());
+        ToolSelection.offline().tools().stream(),
+        ClusterTools.tools(null, WritePolicy.elicitWithRandomKey()).stream());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -2,6 +2,7 @@ package dev.trafficengineer.core.rollback;
 
 import dev.trafficengineer.core.capacity.Capacity;
 import dev.trafficengineer.core.generate.RouteInput;
+import dev.trafficengineer.core.gitops.GitOpsSource;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.KubectlCommands;
@@ -72,6 +73,7 @@ public final class Rollback {
 
     List<String> warnings = new ArrayList<>(Capacity.check(change.weights(), readyEndpoints));
     warnings.addAll(change.warnings());
+    warnings.addAll(GitOpsSource.warnings(route.getMetadata()));
     String command = null;
     String dryRun = null;
     String mergePatch = null;

@@ -38,6 +38,11 @@ public final class Kubectl {
             "yaml"));
   }
 
+  /** Builds the kustomization in {@code directory} as {@code kustomize build} does. */
+  public static Result kustomize(Path directory) {
+    return run(List.of("kubectl", "kustomize", directory.toString()));
+  }
+
   /**
    * Runs a printed {@code kubectl patch httproute NAME -n NS ...} command through {@code sh}, as a
    * person pasting it would, but against {@code file} instead of a cluster: only the words that
