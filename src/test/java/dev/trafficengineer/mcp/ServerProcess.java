@@ -1,12 +1,14 @@
 package dev.trafficengineer.mcp;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How tests start the server as a separate JVM, as an MCP client does: from the shaded jar when the
@@ -37,16 +39,29 @@ final class ServerProcess {
     return System.getProperty("java.class.path");
   }
 
-  /** A jar left over from an earlier {@code package} would test yesterday's code. */
+  /**
+   * A jar left over from an earlier {@code package} would test yesterday's code: it must be at
+   * least as new as every compiled class and resource (a changed tool schema is a resource only).
+   */
   private static boolean isFresh(File jar) {
     URL compiled = McpStdioServer.class.getResource("McpStdioServer.class");
     if (compiled == null || !"file".equals(compiled.getProtocol())) {
       return true;
     }
-    try {
-      return jar.lastModified() >= new File(compiled.toURI()).lastModified();
-    } catch (URISyntaxException e) {
+    try (Stream<Path> files = Files.walk(classesRoot(Path.of(compiled.toURI())))) {
+      long newest = files.mapToLong(file -> file.toFile().lastModified()).max().orElse(0);
+      return jar.lastModified() >= newest;
+    } catch (URISyntaxException | IOException e) {
       return false;
     }
+  }
+
+  /** {@code target/classes}, from the class file of {@code dev.trafficengineer.mcp}. */
+  private static Path classesRoot(Path classFile) {
+    Path root = classFile;
+    for (int level = 0; level < 4; level++) {
+      root = root.getParent();
+    }
+    return root;
   }
 }
