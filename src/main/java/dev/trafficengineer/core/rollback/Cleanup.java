@@ -18,12 +18,14 @@ final class Cleanup {
    * {@code warnings}.
    *
    * @param stillServing the rules that send {@code service} traffic after the patch
+   * @param stillListed whether a rule still names {@code service} after the patch (at weight 0)
    */
   static List<ShellCommand> after(
       RollbackTarget target,
       String namespace,
       String service,
       List<Integer> stillServing,
+      boolean stillListed,
       List<String> warnings) {
     if (target != RollbackTarget.STABLE && target != RollbackTarget.AB_OFF) {
       return List.of();
@@ -48,8 +50,11 @@ final class Cleanup {
             "Delete the Deployment, only after the verify shows no traffic to " + service,
             KubectlCommands.delete("deployment", namespace, service)),
         ShellCommand.destructive(
-            "Delete the Service; the route still lists it (at weight 0), so its ResolvedRefs"
-                + " condition turns False until the backend is removed from the route",
+            stillListed
+                ? "Delete the Service; the route still lists it (at weight 0), so its"
+                    + " ResolvedRefs condition turns False until the backend is removed from the"
+                    + " route"
+                : "Delete the Service; no rule of the route names it any more",
             KubectlCommands.delete("service", namespace, service)));
   }
 }

@@ -101,7 +101,12 @@ public final class Rollback {
         nothingToChange != null
             ? List.of()
             : Cleanup.after(
-                target, namespace, service, change.rulesServing(route, service), warnings),
+                target,
+                namespace,
+                service,
+                change.rulesServing(route, service),
+                change.listedAfter(route, service),
+                warnings),
         mergePatch,
         List.copyOf(warnings),
         nothingToChange,

@@ -149,6 +149,20 @@ record RouteChange(
     return serving;
   }
 
+  /** Whether a rule that stays in the route still names {@code service}, at any weight. */
+  boolean listedAfter(HTTPRoute route, String service) {
+    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
+      if (!removed.contains(r)
+          && backends != null
+          && backends.stream().anyMatch(backend -> service.equals(backend.getName()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private List<Integer> weightsAfter(int rule, List<HTTPBackendRef> backends) {
     return weights.stream()
         .filter(change -> change.rule() == rule)

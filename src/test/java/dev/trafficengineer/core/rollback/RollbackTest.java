@@ -96,6 +96,8 @@ class RollbackTest {
               "kubectl delete deployment task-api-canary -n task-api",
               "kubectl delete service task-api-canary -n task-api");
       assertThat(result.cleanup()).allSatisfy(c -> assertThat(c.destructive()).isTrue());
+      assertThat(result.cleanup().get(1).purpose())
+          .contains("the route still lists it (at weight 0)");
     }
 
     @Nested
@@ -247,6 +249,10 @@ class RollbackTest {
       ((ArrayNode) expected.at("/spec/rules")).remove(0);
       assertAppliesTo(fixture, result, expected);
       assertThat(result.changes().get(0)).startsWith("rule 0 (/api/ with x-beta-user: true");
+      assertThat(result.cleanup())
+          .extracting(ShellCommand::purpose)
+          .last()
+          .isEqualTo("Delete the Service; no rule of the route names it any more");
     }
 
     @Test
