@@ -90,17 +90,7 @@ final class RouteDocuments {
             "document " + document.index(),
             "cannot be read as an HTTPRoute: " + e.getMessage());
       }
-      if (route.getMetadata() == null || route.getMetadata().getName() == null) {
-        throw new InvalidInputException(
-            field, "document " + document.index(), "has no metadata.name");
-      }
-      if (route.getMetadata().getNamespace() == null) {
-        notes.add(
-            "route "
-                + route.getMetadata().getName()
-                + " has no metadata.namespace; taken as default (kubectl would use the namespace"
-                + " of its context)");
-      }
+      RouteMetadata.check(field, document.index(), route, notes);
       routes.add(route);
     }
     if (routes.isEmpty()) {
