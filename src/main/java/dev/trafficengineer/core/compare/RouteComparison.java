@@ -8,10 +8,16 @@ import dev.trafficengineer.core.validate.ValidationResult;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +25,9 @@ import tools.jackson.databind.JsonNode;
  * when given) and their findings are paired. A finding is identified by its code, the resource it
  * is about ({@code Kind namespace/name}) and its path inside that resource, not by its line or
  * document index, which move whenever a document is added above it; messages are not compared,
- * since they quote values the change may alter (a weight, a share).
+ * since they quote values the change may alter (a weight, a share). A finding in both states whose
+ * impact differs (10% of a rule's traffic failing before, 50% after) is {@code changed}, not
+ * unchanged: the same code at the same place, but a different outage.
  */
 public final class RouteComparison {
   private RouteComparison() {}
@@ -29,35 +37,39 @@ public final class RouteComparison {
     String after = required("after", request == null ? null : request.after());
     List<ComparedFinding> old = identified(before);
     List<ComparedFinding> now = identified(after);
-    Map<String, Integer> remaining = new HashMap<>();
-    old.forEach(f -> remaining.merge(key(f), 1, Integer::sum));
+    Map<String, Deque<ComparedFinding>> remaining = new HashMap<>();
+    old.forEach(f -> remaining.computeIfAbsent(key(f), k -> new ArrayDeque<>()).add(f));
     List<ComparedFinding> introduced = new ArrayList<>();
+    List<ComparedFinding> changed = new ArrayList<>();
     List<ComparedFinding> unchanged = new ArrayList<>();
     for (ComparedFinding finding : now) {
-      Integer left = remaining.get(key(finding));
-      if (left != null && left > 0) {
-        remaining.put(key(finding), left - 1);
-        unchanged.add(with(finding, ComparedFinding.UNCHANGED));
+      Deque<ComparedFinding> left = remaining.get(key(finding));
+      ComparedFinding was = left == null ? null : left.poll();
+      if (was == null) {
+        introduced.add(with(finding, ComparedFinding.INTRODUCED, null));
+      } else if (Objects.equals(was.impact(), finding.impact())) {
+        unchanged.add(with(finding, ComparedFinding.UNCHANGED, null));
       } else {
-        introduced.add(with(finding, ComparedFinding.INTRODUCED));
+        changed.add(with(finding, ComparedFinding.CHANGED, was.impact()));
       }
     }
-    Map<String, Integer> matched = new HashMap<>();
-    now.forEach(f -> matched.merge(key(f), 1, Integer::sum));
+    Set<ComparedFinding> unpaired = Collections.newSetFromMap(new IdentityHashMap<>());
+    remaining.values().forEach(unpaired::addAll);
     List<ComparedFinding> fixed = new ArrayList<>();
     for (ComparedFinding finding : old) {
-      Integer left = matched.get(key(finding));
-      if (left != null && left > 0) {
-        matched.put(key(finding), left - 1);
-      } else {
-        fixed.add(with(finding, ComparedFinding.FIXED));
+      if (unpaired.contains(finding)) {
+        fixed.add(with(finding, ComparedFinding.FIXED, null));
       }
     }
     List<ComparedFinding> all = new ArrayList<>(introduced);
+    all.addAll(changed);
     all.addAll(fixed);
     all.addAll(unchanged);
-    boolean valid = introduced.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()));
-    return new ComparisonResult(valid, introduced.size(), fixed.size(), unchanged.size(), all);
+    boolean valid =
+        introduced.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()))
+            && changed.stream().noneMatch(f -> Finding.ERROR.equals(f.severity()) && f.worse());
+    return new ComparisonResult(
+        valid, introduced.size(), fixed.size(), changed.size(), unchanged.size(), all);
   }
 
   private static String required(String field, String yaml) {
@@ -100,7 +112,8 @@ public final class RouteComparison {
               finding.line(),
               finding.message(),
               finding.fix(),
-              finding.impact()));
+              finding.impact(),
+              null));
     }
     return findings;
   }
@@ -130,7 +143,7 @@ public final class RouteComparison {
     return names;
   }
 
-  private static ComparedFinding with(ComparedFinding f, String change) {
+  private static ComparedFinding with(ComparedFinding f, String change, Double impactBefore) {
     return new ComparedFinding(
         change,
         f.code(),
@@ -140,6 +153,7 @@ public final class RouteComparison {
         f.line(),
         f.message(),
         f.fix(),
-        f.impact());
+        f.impact(),
+        impactBefore);
   }
 }

@@ -28,8 +28,8 @@ class RouteComparisonTest {
             "fixed TE505 HTTPRoute store/store /spec/rules/0/backendRefs/1/name",
             "unchanged TE505 HTTPRoute store/store /spec/rules/1/backendRefs/0/name");
     assertThat(result.valid()).isFalse();
-    assertThat(List.of(result.introduced(), result.fixed(), result.unchanged()))
-        .containsExactly(1, 1, 1);
+    assertThat(List.of(result.introduced(), result.fixed(), result.changed(), result.unchanged()))
+        .containsExactly(1, 1, 0, 1);
     assertThat(result.findings().get(1).impact()).isEqualTo(0.2);
   }
 
@@ -52,6 +52,60 @@ class RouteComparisonTest {
         .filteredOn(f -> f.change().equals(ComparedFinding.FIXED))
         .extracting(ComparedFinding::line)
         .containsExactly(lineOf("store-after.yaml", "sectionName: https"));
+  }
+
+  @Test
+  @DisplayName(
+      "a finding whose share of failing traffic grows is changed, with both impacts, and blocks")
+  void impactGrows() {
+    ComparisonResult result =
+        RouteComparison.compare(
+            new CompareRequest(resource("impact-before.yaml"), resource("impact-worse.yaml")));
+
+    assertThat(result.findings())
+        .extracting(f -> f.change() + " " + f.code() + " " + f.impactBefore() + " -> " + f.impact())
+        .containsExactly("changed TE505 0.1 -> 0.5");
+    assertThat(List.of(result.introduced(), result.fixed(), result.changed(), result.unchanged()))
+        .containsExactly(0, 0, 1, 0);
+    assertThat(result.valid()).isFalse();
+    assertThat(ComparisonReport.render(result))
+        .contains("Failing before: 10%, after: 50%.")
+        .contains("    fix: ")
+        .endsWith(
+            "blocked: the change makes more traffic fail: 0 introduced, 0 fixed, 1 changed,"
+                + " 0 unchanged\n");
+  }
+
+  @Test
+  @DisplayName("a finding whose share of failing traffic shrinks is changed and does not block")
+  void impactShrinks() {
+    ComparisonResult result =
+        RouteComparison.compare(
+            new CompareRequest(resource("impact-before.yaml"), resource("impact-better.yaml")));
+
+    assertThat(result.findings())
+        .extracting(f -> f.change() + " " + f.code() + " " + f.impactBefore() + " -> " + f.impact())
+        .containsExactly("changed TE505 0.1 -> 0.05");
+    assertThat(result.valid()).isTrue();
+    assertThat(ComparisonReport.render(result))
+        .doesNotContain("fix:")
+        .endsWith("1 changed, 0 unchanged\n");
+  }
+
+  @Test
+  @DisplayName("the same impact in both states is unchanged, without impactBefore")
+  void sameImpact() {
+    ComparisonResult result =
+        RouteComparison.compare(
+            new CompareRequest(resource("impact-before.yaml"), resource("impact-before.yaml")));
+
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.change()).isEqualTo(ComparedFinding.UNCHANGED);
+              assertThat(f.impactBefore()).isNull();
+            });
   }
 
   @Test
