@@ -1,20 +1,24 @@
 package dev.trafficengineer.core.gateway;
 
-import dev.trafficengineer.core.precedence.Backends;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import dev.trafficengineer.core.gateway.AnalyzedRoute.RouteBackend;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What happens to the share of traffic each Service backendRef gets (httproute_types.go,
- * HTTPBackendRef): a reference to a Service that does not exist (TE505) or to another namespace
- * without a ReferenceGrant there that allows it (TE506) is invalid and its share gets a 500; a
- * Service with no ready endpoint (TE507) SHOULD answer its share with a 503. Backends of other
- * kinds are not judged.
+ * What happens to the share of traffic each Service backendRef of an HTTPRoute or a GRPCRoute gets
+ * (httproute_types.go, HTTPRouteRule.BackendRefs; grpcroute_types.go, GRPCRouteRule.BackendRefs): a
+ * reference to a Service that does not exist (TE505) or to another namespace without a
+ * ReferenceGrant there that allows the route's kind (TE506) is invalid and its share gets a 500; a
+ * Service with no ready endpoint (TE507) SHOULD answer its share with a 503.
+ *
+ * <p>A Service that exists but has no port equal to the backendRef's (the port "is the service port
+ * number, not the target port", object_reference_types.go BackendObjectReference.Port) is TE505
+ * too. The spec does not say what then happens; implementations report ResolvedRefs=False with
+ * BackendNotFound and answer 500 (Cilium, kgateway, Kuma), and none can reach the port asked for,
+ * so the share is counted as failing. Backends of other kinds are not judged.
  */
 final class BackendResolution {
   private final GatewayContext context;
@@ -29,25 +33,26 @@ final class BackendResolution {
    */
   void check(
       int index,
-      HTTPRoute route,
-      String namespace,
+      AnalyzedRoute route,
       List<GatewayFinding> findings,
       Map<List<Integer>, Integer> failing) {
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
-    for (int r = 0; rules != null && r < rules.size(); r++) {
-      List<HTTPBackendRef> refs = Backends.of(rules.get(r));
-      long total = refs.stream().mapToLong(Backends::weight).sum();
+    String namespace = route.namespace();
+    List<List<RouteBackend>> rules = route.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<RouteBackend> refs = rules.get(r);
+      long total = refs.stream().mapToLong(RouteBackend::weight).sum();
       for (int b = 0; b < refs.size(); b++) {
-        HTTPBackendRef ref = refs.get(b);
-        if (!isService(ref) || ref.getName() == null) {
+        RouteBackend ref = refs.get(b);
+        if (!ref.isService() || ref.name() == null) {
           continue;
         }
         String pointer = "/spec/rules/" + r + "/backendRefs/" + b;
-        double share = total == 0 ? 0 : (double) Backends.weight(ref) / total;
-        String target = (ref.getNamespace() == null ? namespace : ref.getNamespace());
-        String service = target + "/" + ref.getName();
+        double share = total == 0 ? 0 : (double) ref.weight() / total;
+        String target = (ref.namespace() == null ? namespace : ref.namespace());
+        String service = target + "/" + ref.name();
+        JsonNode found = service(target, ref.name());
         String code = null;
-        if (!target.equals(namespace) && !granted(namespace, target, ref.getName())) {
+        if (!target.equals(namespace) && !granted(route.kind(), namespace, target, ref.name())) {
           code = Codes.NOT_GRANTED;
           findings.add(
               new GatewayFinding(
@@ -59,7 +64,9 @@ final class BackendResolution {
                       + service
                       + " is in another namespace and no ReferenceGrant in "
                       + target
-                      + " allows HTTPRoutes from "
+                      + " allows "
+                      + route.kind()
+                      + "s from "
                       + namespace
                       + " to reach it: the reference is not permitted (RefNotPermitted) and its "
                       + percent(share)
@@ -68,16 +75,17 @@ final class BackendResolution {
                       + "'s traffic gets 500.",
                   "Add a ReferenceGrant in namespace "
                       + target
-                      + " with from {group: gateway.networking.k8s.io, kind: HTTPRoute,"
-                      + " namespace: "
+                      + " with from {group: gateway.networking.k8s.io, kind: "
+                      + route.kind()
+                      + ", namespace: "
                       + namespace
                       + "} and to {group: \"\", kind: Service, name: "
-                      + ref.getName()
+                      + ref.name()
                       + "}, or use a Service in "
                       + namespace
                       + ".",
                   share));
-        } else if (!context.services().isEmpty() && service(target, ref.getName()) == null) {
+        } else if (!context.services().isEmpty() && found == null) {
           code = Codes.NO_SERVICE;
           findings.add(
               new GatewayFinding(
@@ -94,9 +102,36 @@ final class BackendResolution {
                       + "'s traffic gets 500.",
                   "Add the Service " + service + " or correct the backendRef's name and namespace.",
                   share));
+        } else if (found != null && lacksPort(found, ref.port())) {
+          code = Codes.NO_SERVICE;
+          findings.add(
+              new GatewayFinding(
+                  index,
+                  code,
+                  "error",
+                  pointer + "/port",
+                  "Service "
+                      + service
+                      + " has no port "
+                      + ref.port()
+                      + " (its ports: "
+                      + ports(found)
+                      + "; a backendRef's port is the Service port, not the target port): the"
+                      + " reference does not resolve (BackendNotFound, as implementations report"
+                      + " it) and its "
+                      + percent(share)
+                      + " of rule "
+                      + r
+                      + "'s traffic gets 500.",
+                  "Set the backendRef's port to one of "
+                      + ports(found)
+                      + ", or add the port to "
+                      + service
+                      + ".",
+                  share));
         } else if (!context.endpointSlices().isEmpty()
-            && readyEndpoints(target, ref.getName()) == 0
-            && !externalName(target, ref.getName())) {
+            && readyEndpoints(target, ref.name()) == 0
+            && !externalName(found)) {
           code = Codes.NO_ENDPOINTS;
           findings.add(
               new GatewayFinding(
@@ -124,13 +159,35 @@ final class BackendResolution {
     }
   }
 
-  static boolean isService(HTTPBackendRef ref) {
-    return (ref.getGroup() == null || ref.getGroup().isEmpty())
-        && (ref.getKind() == null || "Service".equals(ref.getKind()));
+  /**
+   * Whether the Service lists ports and {@code port} is none of them. An ExternalName Service or
+   * one given without ports is not judged: its ports are not known from the document.
+   */
+  private static boolean lacksPort(JsonNode service, Integer port) {
+    JsonNode ports = service.path("spec").path("ports");
+    if (port == null || externalName(service) || !ports.isArray() || ports.isEmpty()) {
+      return false;
+    }
+    for (JsonNode entry : ports) {
+      if (entry.path("port").isNumber() && entry.path("port").asInt() == port) {
+        return false;
+      }
+    }
+    return true;
   }
 
-  /** A ReferenceGrant in {@code target} from HTTPRoutes of {@code from} to this Service. */
-  private boolean granted(String from, String target, String name) {
+  private static String ports(JsonNode service) {
+    List<String> ports = new ArrayList<>();
+    for (JsonNode entry : service.path("spec").path("ports")) {
+      ports.add(entry.path("port").asString("?"));
+    }
+    return String.join(", ", ports);
+  }
+
+  /**
+   * A ReferenceGrant in {@code target} from routes of {@code kind} in {@code from} to the Service.
+   */
+  private boolean granted(String kind, String from, String target, String name) {
     for (JsonNode grant : context.referenceGrants()) {
       if (!target.equals(GatewayContext.namespaceOf(grant))) {
         continue;
@@ -139,7 +196,7 @@ final class BackendResolution {
       for (JsonNode entry : grant.path("spec").path("from")) {
         fromMatches |=
             RouteKinds.GROUP.equals(entry.path("group").asString(""))
-                && "HTTPRoute".equals(entry.path("kind").asString(""))
+                && kind.equals(entry.path("kind").asString(""))
                 && from.equals(entry.path("namespace").asString(""));
       }
       boolean toMatches = false;
@@ -166,8 +223,7 @@ final class BackendResolution {
     return null;
   }
 
-  private boolean externalName(String namespace, String name) {
-    JsonNode service = service(namespace, name);
+  private static boolean externalName(JsonNode service) {
     return service != null && "ExternalName".equals(service.path("spec").path("type").asString(""));
   }
 

@@ -26,6 +26,7 @@ public final class ContextDocuments {
   /** What one document is, as far as the cross-resource checks are concerned. */
   public enum Kind {
     HTTP_ROUTE,
+    GRPC_ROUTE,
     GATEWAY,
     REFERENCE_GRANT,
     SERVICE,
@@ -47,6 +48,7 @@ public final class ContextDocuments {
     String apiVersion = tree.path("apiVersion").asString("");
     return switch (kind.asString()) {
       case "HTTPRoute" -> Kind.HTTP_ROUTE;
+      case "GRPCRoute" -> Kind.GRPC_ROUTE;
       case "Gateway" -> apiVersion.equals(GROUP + "v1") ? Kind.GATEWAY : Kind.OTHER;
       case "ReferenceGrant" ->
           ROUTE_VERSIONS.contains(apiVersion) ? Kind.REFERENCE_GRANT : Kind.OTHER;
@@ -98,7 +100,7 @@ public final class ContextDocuments {
         case ENDPOINT_SLICE -> slices.add(tree);
         case NAMESPACE -> namespaces.add(tree);
         case OTHER -> skipped++;
-        case HTTP_ROUTE, UNKNOWN -> {
+        case HTTP_ROUTE, GRPC_ROUTE, UNKNOWN -> {
           // Routes and broken documents are the route checks' business.
         }
       }

@@ -1,6 +1,5 @@
 package dev.trafficengineer.core.gateway;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +33,13 @@ final class ParentAttachment {
   }
 
   /** One outcome per parentRef to a Gateway; parentRefs to other kinds are not judged. */
-  List<Outcome> of(int index, HTTPRoute route, String namespace, List<GatewayFinding> findings) {
+  List<Outcome> of(int index, AnalyzedRoute route, List<GatewayFinding> findings) {
+    String namespace = route.namespace();
     List<Outcome> outcomes = new ArrayList<>();
-    List<ParentReference> parents = route.getSpec().getParentRefs();
-    for (int p = 0; parents != null && p < parents.size(); p++) {
+    List<ParentReference> parents = route.parentRefs();
+    for (int p = 0; p < parents.size(); p++) {
       ParentReference parent = parents.get(p);
-      if (!toGateway(parent)) {
+      if (parent == null || !toGateway(parent)) {
         continue;
       }
       String pointer = "/spec/parentRefs/" + p;
@@ -66,7 +66,7 @@ final class ParentAttachment {
         outcomes.add(new Outcome(p, List.of(), Codes.NO_GATEWAY));
         continue;
       }
-      outcomes.add(attach(index, p, parent, route, namespace, gateway, listeners, findings));
+      outcomes.add(attach(index, p, parent, route, gateway, listeners, findings));
     }
     return outcomes;
   }
@@ -75,8 +75,7 @@ final class ParentAttachment {
       int index,
       int p,
       ParentReference parent,
-      HTTPRoute route,
-      String namespace,
+      AnalyzedRoute route,
       String gateway,
       List<Listener> listeners,
       List<GatewayFinding> findings) {
@@ -112,14 +111,14 @@ final class ParentAttachment {
               1.0));
       return new Outcome(p, List.of(), Codes.NO_LISTENER);
     }
+    String namespace = route.namespace();
     NamespaceSelector.Labels labels = NamespaceSelector.labels(context, namespace);
     List<Attached> attached = new ArrayList<>();
     List<String> refused = new ArrayList<>();
     boolean hostnameOnly = false;
-    List<String> routeHosts =
-        route.getSpec().getHostnames() == null ? List.of() : route.getSpec().getHostnames();
+    List<String> routeHosts = route.hostnames();
     for (Listener listener : named) {
-      String admission = admission(listener, namespace, labels);
+      String admission = admission(listener, route.kind(), namespace, labels);
       if (admission != null) {
         refused.add("listener " + listener.name() + " " + admission);
         continue;
@@ -137,14 +136,15 @@ final class ParentAttachment {
     }
     boolean anyAdmits =
         hostnameOnly
-            && named.stream().anyMatch(listener -> admission(listener, namespace, labels) == null);
+            && named.stream()
+                .anyMatch(listener -> admission(listener, route.kind(), namespace, labels) == null);
     if (anyAdmits) {
       findings.add(
           new GatewayFinding(
               index,
               Codes.NO_HOSTNAME,
               "error",
-              route.getSpec().getHostnames() == null ? pointer : "/spec/hostnames",
+              route.hostnames().isEmpty() ? pointer : "/spec/hostnames",
               "No hostname of the route ("
                   + String.join(", ", routeHosts)
                   + ") intersects a listener of "
@@ -171,15 +171,17 @@ final class ParentAttachment {
                 + String.join("; ", refused)
                 + ". The route is not attached (NotAllowedByListeners).",
             "Change the listener's allowedRoutes (namespaces.from All, or a Selector that"
-                + " matches the namespace's labels; kinds including HTTPRoute), or attach the"
-                + " route to a listener that admits it.",
+                + " matches the namespace's labels; kinds including "
+                + route.kind()
+                + "), or attach the route to a listener that admits it.",
             1.0));
     return new Outcome(p, List.of(), Codes.NOT_ADMITTED);
   }
 
   /** Why {@code listener} does not admit the route, or {@code null} when it does or is unknown. */
-  private String admission(Listener listener, String namespace, NamespaceSelector.Labels labels) {
-    switch (RouteKinds.httpRoute(listener)) {
+  private String admission(
+      Listener listener, String kind, String namespace, NamespaceSelector.Labels labels) {
+    switch (RouteKinds.admits(listener, kind)) {
       case NO -> {
         return "admits only "
             + (listener.kinds().isEmpty()
@@ -193,7 +195,8 @@ final class ParentAttachment {
                 + " has protocol "
                 + listener.protocol()
                 + " without allowedRoutes.kinds: which route kinds it admits is up to the"
-                + " implementation; taken as admitting HTTPRoute");
+                + " implementation; taken as admitting "
+                + kind);
       }
       case YES -> {
         // Admitted by kind.

@@ -1,7 +1,6 @@
 package dev.trafficengineer.core.gateway;
 
 import io.fabric8.kubernetes.api.model.Condition;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatus;
 import java.util.List;
@@ -18,22 +17,24 @@ final class StatusCheck {
 
   static void check(
       int index,
-      HTTPRoute route,
-      String namespace,
+      AnalyzedRoute route,
       List<ParentAttachment.Outcome> outcomes,
       boolean unresolvedBackends,
       List<GatewayFinding> findings) {
-    if (route.getStatus() == null || route.getStatus().getParents() == null) {
-      return;
-    }
-    Long generation = route.getMetadata().getGeneration();
-    List<RouteParentStatus> parents = route.getStatus().getParents();
+    Long generation = route.generation();
+    List<RouteParentStatus> parents = route.status();
     for (int p = 0; p < parents.size(); p++) {
       RouteParentStatus parent = parents.get(p);
+      if (parent == null) {
+        continue;
+      }
       List<Condition> conditions =
           parent.getConditions() == null ? List.of() : parent.getConditions();
       for (int c = 0; c < conditions.size(); c++) {
         Condition condition = conditions.get(c);
+        if (condition == null) {
+          continue;
+        }
         String pointer = "/status/parents/" + p + "/conditions/" + c;
         if (generation != null
             && condition.getObservedGeneration() != null
@@ -57,8 +58,7 @@ final class StatusCheck {
           continue;
         }
         if ("Accepted".equals(condition.getType())) {
-          ParentAttachment.Outcome outcome =
-              outcomeFor(parent.getParentRef(), route, namespace, outcomes);
+          ParentAttachment.Outcome outcome = outcomeFor(parent.getParentRef(), route, outcomes);
           if (outcome != null && outcome.code() != null) {
             findings.add(
                 finding(
@@ -89,14 +89,12 @@ final class StatusCheck {
   }
 
   private static ParentAttachment.Outcome outcomeFor(
-      ParentReference reported,
-      HTTPRoute route,
-      String namespace,
-      List<ParentAttachment.Outcome> outcomes) {
+      ParentReference reported, AnalyzedRoute route, List<ParentAttachment.Outcome> outcomes) {
     if (reported == null) {
       return null;
     }
-    List<ParentReference> refs = route.getSpec().getParentRefs();
+    String namespace = route.namespace();
+    List<ParentReference> refs = route.parentRefs();
     for (ParentAttachment.Outcome outcome : outcomes) {
       ParentReference ref = refs.get(outcome.parentRef());
       if (Objects.equals(ref.getName(), reported.getName())

@@ -8,6 +8,7 @@ import dev.trafficengineer.core.gateway.GatewayReport;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +16,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * TE501-TE509, when the input holds a Gateway or a ReferenceGrant: the context documents are taken
- * out of the route review (they are not HTTPRoutes, and other documents such as Deployments are
- * skipped and counted), and the routes the API server would accept are analysed against them.
+ * out of the route review (they are not routes, and other documents such as Deployments are skipped
+ * and counted), and the HTTPRoutes and GRPCRoutes the API server would accept are analysed against
+ * them.
  */
 final class CrossResourceCheck {
   private final GatewayContext context;
   private final List<HTTPRoute> routes = new ArrayList<>();
   private final List<Findings> sinks = new ArrayList<>();
+  private final List<GRPCRoute> grpcRoutes = new ArrayList<>();
+  private final List<Findings> grpcSinks = new ArrayList<>();
 
   private CrossResourceCheck(GatewayContext context) {
     this.context = context;
@@ -44,7 +48,9 @@ final class CrossResourceCheck {
   /** Whether {@code document} is context or skipped, rather than a route to review. */
   boolean takes(YamlDocument document) {
     ContextDocuments.Kind kind = ContextDocuments.kindOf(document.tree());
-    return kind != ContextDocuments.Kind.HTTP_ROUTE && kind != ContextDocuments.Kind.UNKNOWN;
+    return kind != ContextDocuments.Kind.HTTP_ROUTE
+        && kind != ContextDocuments.Kind.GRPC_ROUTE
+        && kind != ContextDocuments.Kind.UNKNOWN;
   }
 
   void add(JsonNode tree, Findings findings) {
@@ -61,11 +67,26 @@ final class CrossResourceCheck {
     sinks.add(findings);
   }
 
+  void addGrpc(JsonNode tree, Findings findings) {
+    GRPCRoute route;
+    try {
+      route = HttpRouteMapping.toGrpcRoute(tree);
+    } catch (RouteShapeException e) {
+      return;
+    }
+    if (route.getMetadata() == null || route.getSpec() == null) {
+      return;
+    }
+    grpcRoutes.add(route);
+    grpcSinks.add(findings);
+  }
+
   ContextSummary check() {
-    GatewayReport report = GatewayAnalysis.analyze(routes, context);
+    GatewayReport report = GatewayAnalysis.analyze(routes, grpcRoutes, context);
     for (GatewayFinding finding : report.findings()) {
-      sinks
-          .get(finding.route())
+      (finding.route() < sinks.size()
+              ? sinks.get(finding.route())
+              : grpcSinks.get(finding.route() - sinks.size()))
           .crossResource(
               finding.code(),
               finding.severity(),

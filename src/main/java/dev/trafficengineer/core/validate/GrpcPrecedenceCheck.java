@@ -20,6 +20,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class GrpcPrecedenceCheck {
   private final Map<String, Group> groups = new LinkedHashMap<>();
+  private final boolean ownRulesOnly;
+
+  /**
+   * @param ownRulesOnly prove each route on its own: with Gateways given, shadowing across routes
+   *     is decided per listener and reported as TE504
+   */
+  GrpcPrecedenceCheck(boolean ownRulesOnly) {
+    this.ownRulesOnly = ownRulesOnly;
+  }
 
   void add(JsonNode tree, Findings findings) {
     GRPCRoute route;
@@ -35,7 +44,7 @@ final class GrpcPrecedenceCheck {
   }
 
   void check(ProtectExpectation protect) {
-    groups.values().forEach(group -> group.check(protect));
+    groups.values().forEach(group -> group.check(protect, ownRulesOnly));
   }
 
   /** The parents as one key; a route without a namespace is compared with nothing else. */
@@ -63,15 +72,17 @@ final class GrpcPrecedenceCheck {
     private final List<GRPCRoute> routes = new ArrayList<>();
     private final List<Findings> sinks = new ArrayList<>();
 
-    void check(ProtectExpectation protect) {
-      for (ProofFinding unreachable : GrpcProofs.unreachableRules(routes)) {
-        sinks
-            .get(unreachable.route())
-            .warning(
-                Codes.UNREACHABLE_RULE,
-                "/spec/rules/" + unreachable.rule(),
-                sentence(unreachable.message()),
-                unreachable.fix());
+    void check(ProtectExpectation protect, boolean ownRulesOnly) {
+      if (ownRulesOnly) {
+        for (int i = 0; i < routes.size(); i++) {
+          for (ProofFinding unreachable : GrpcProofs.unreachableRules(List.of(routes.get(i)))) {
+            report(sinks.get(i), unreachable);
+          }
+        }
+      } else {
+        for (ProofFinding unreachable : GrpcProofs.unreachableRules(routes)) {
+          report(sinks.get(unreachable.route()), unreachable);
+        }
       }
       if (protect == null
           || protect.header() == null
@@ -90,6 +101,14 @@ final class GrpcPrecedenceCheck {
                           "/spec/rules/" + unprotected.rule(),
                           sentence(unprotected.message()),
                           unprotected.fix()));
+    }
+
+    private static void report(Findings sink, ProofFinding unreachable) {
+      sink.warning(
+          Codes.UNREACHABLE_RULE,
+          "/spec/rules/" + unreachable.rule(),
+          sentence(unreachable.message()),
+          unreachable.fix());
     }
 
     /** A group that never sends to the protected Service is other routing, not what to prove. */

@@ -37,7 +37,7 @@ public final class RouteValidator {
         // One document at a time: thousands of routes in one input must fit a small heap, so only
         // what the precedence proofs need outlives each document's checks.
         PrecedenceCheck precedence = new PrecedenceCheck(false);
-        GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
+        GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck(false);
         YamlReader.forEach(
             text,
             YamlLimits.DEFAULT,
@@ -80,8 +80,9 @@ public final class RouteValidator {
       List<YamlDocument> read, Expectation expect, List<Finding> findings, int[] documents) {
     documents[0] = read.size();
     CrossResourceCheck context = CrossResourceCheck.of(read);
-    PrecedenceCheck precedence = new PrecedenceCheck(context != null && context.hasGateways());
-    GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck();
+    boolean perListener = context != null && context.hasGateways();
+    PrecedenceCheck precedence = new PrecedenceCheck(perListener);
+    GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck(perListener);
     for (YamlDocument document : read) {
       if (context != null && context.takes(document)) {
         continue;
@@ -94,6 +95,9 @@ public final class RouteValidator {
         }
       } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
         grpcPrecedence.add(document.tree(), sink);
+        if (context != null) {
+          context.addGrpc(document.tree(), sink);
+        }
       }
     }
     precedence.check(expect == null ? null : expect.protect());
