@@ -76,6 +76,36 @@ class GatewayApiCorpusWithGatewaysTest {
         .doesNotContainKey("httproute-cross-namespace");
   }
 
+  @Test
+  @DisplayName(
+      "conformance GRPCRoutes on the shared Gateways attach (HTTP listeners take GRPCRoutes by"
+          + " default) and no TE1xx")
+  void conformanceGrpcRoutes() throws IOException {
+    Path grpc = CORPUS.resolveSibling("grpc-valid");
+    assumeTrue(Files.isDirectory(grpc), "../shared/gateway-api-corpus is not beside the project");
+    String gateways = resource("/gateway-corpus/conformance-gateways.yaml");
+    int checked = 0;
+    List<Path> routes;
+    try (Stream<Path> files = Files.list(grpc)) {
+      routes = files.sorted().toList();
+    }
+    for (Path file : routes) {
+      String route = Files.readString(file, StandardCharsets.UTF_8);
+      if (!file.getFileName().toString().startsWith("conformance__tests__grpcroute")
+          || !onSharedGateways(route)) {
+        continue;
+      }
+      checked++;
+      ValidationResult result =
+          RouteValidator.validate(new ValidateRequest(gateways + "---\n" + route, null));
+      assertThat(result.context()).isNotNull();
+      assertThat(result.findings())
+          .as(file.getFileName().toString())
+          .noneMatch(f -> f.code().startsWith("TE1") || f.code().matches("TE50[1239]"));
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(4);
+  }
+
   private static boolean onSharedGateways(String route) {
     List<String> parents = new ArrayList<>();
     boolean inParents = false;
