@@ -33,6 +33,7 @@ public final class DryRunMockServer implements AutoCloseable {
   private final KubernetesClient client;
   private final List<String> requests = new CopyOnWriteArrayList<>();
   private final Set<String> forbidden = ConcurrentHashMap.newKeySet();
+  private final Set<String> unserved = ConcurrentHashMap.newKeySet();
   private final List<String> impersonated = new CopyOnWriteArrayList<>();
 
   public DryRunMockServer() {
@@ -62,6 +63,14 @@ public final class DryRunMockServer implements AutoCloseable {
     forbidden.add(method);
   }
 
+  /**
+   * Answers every later request whose path starts with {@code prefix} with 404, as an API server
+   * that does not serve that resource version (ReferenceGrant v1 before Gateway API v1.5).
+   */
+  public void unserve(String prefix) {
+    unserved.add(prefix);
+  }
+
   @Override
   public void close() {
     client.close();
@@ -83,6 +92,9 @@ public final class DryRunMockServer implements AutoCloseable {
             "httproutes.gateway.networking.k8s.io is forbidden: User \"bob\" cannot "
                 + request.getMethod().toLowerCase(java.util.Locale.ROOT)
                 + " resource \"httproutes\" in API group \"gateway.networking.k8s.io\"");
+      }
+      if (unserved.stream().anyMatch(request.getPath()::startsWith)) {
+        return status(404, "NotFound", "the server could not find the requested resource");
       }
       return super.dispatch(request);
     }

@@ -55,6 +55,51 @@ class GatewayReadsTest {
         .hasMessageContaining("task-api/nope");
   }
 
+  @Test
+  @DisplayName(
+      "a cluster that serves ReferenceGrant only as v1beta1: its grants are read and honoured")
+  void v1beta1Grants() {
+    try (DryRunMockServer server = new DryRunMockServer()) {
+      server.unserve("/apis/gateway.networking.k8s.io/v1/namespaces/inventory/referencegrants");
+      MockCluster.storeAll(server.client(), "gateway/clean-v1beta1-grant.yaml");
+
+      LiveGatewayCheck check =
+          new GatewayReads(MockCluster.on(server.client()))
+              .check(new GatewayCheckRequest("infra", "edge"));
+
+      assertThat(check.documents()).contains("ReferenceGrant inventory/store-routes");
+      assertThat(check.findings()).extracting(Finding::code).doesNotContain("TE506");
+      assertThat(check.valid()).isTrue();
+      assertThat(server.requests())
+          .anyMatch(
+              r ->
+                  r.startsWith(
+                      "GET /apis/gateway.networking.k8s.io/v1beta1/namespaces/inventory/referencegrants"));
+    }
+  }
+
+  @Test
+  @DisplayName("without the v1beta1 grant the same backend is not permitted (TE506)")
+  void v1beta1GrantMissing() {
+    try (DryRunMockServer server = new DryRunMockServer()) {
+      server.unserve("/apis/gateway.networking.k8s.io/v1/namespaces/inventory/referencegrants");
+      MockCluster.storeAll(server.client(), "gateway/clean-v1beta1-grant.yaml");
+      server
+          .client()
+          .resources(io.fabric8.kubernetes.api.model.gatewayapi.v1beta1.ReferenceGrant.class)
+          .inNamespace("inventory")
+          .withName("store-routes")
+          .delete();
+
+      LiveGatewayCheck check =
+          new GatewayReads(MockCluster.on(server.client()))
+              .check(new GatewayCheckRequest("infra", "edge"));
+
+      assertThat(check.findings()).extracting(Finding::code).contains("TE506");
+      assertThat(check.valid()).isFalse();
+    }
+  }
+
   private void store(String fixture) {
     byte[] yaml = TestFiles.read(fixture).getBytes(StandardCharsets.UTF_8);
     for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
