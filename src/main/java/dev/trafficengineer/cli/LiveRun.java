@@ -7,6 +7,8 @@ import dev.trafficengineer.cluster.DiffRequest;
 import dev.trafficengineer.cluster.GatewayCheckRequest;
 import dev.trafficengineer.cluster.GatewayReads;
 import dev.trafficengineer.cluster.LiveChange;
+import dev.trafficengineer.cluster.LiveCompareRequest;
+import dev.trafficengineer.cluster.LiveComparison;
 import dev.trafficengineer.cluster.LiveDiff;
 import dev.trafficengineer.cluster.LiveGatewayCheck;
 import dev.trafficengineer.cluster.LiveRollbackRequest;
@@ -16,6 +18,8 @@ import dev.trafficengineer.cluster.RouteRequest;
 import dev.trafficengineer.cluster.RouteWrites;
 import dev.trafficengineer.cluster.SetWeightsRequest;
 import dev.trafficengineer.cluster.WritePolicy;
+import dev.trafficengineer.core.compare.ComparisonReport;
+import dev.trafficengineer.core.compare.ComparisonResult;
 import dev.trafficengineer.core.confirm.PlanTokens;
 import java.time.Clock;
 import java.util.Map;
@@ -57,6 +61,24 @@ final class LiveRun {
                   new GatewayReads(cluster).check(new GatewayCheckRequest(gateway[0], gateway[1]));
               valid[0] = check.valid();
               return format == ReportFormat.json ? Json.pretty(check) : ClusterText.of(check);
+            });
+    return code == 0 && !valid[0] ? 1 : code;
+  }
+
+  /** Exit 1 when the change introduces an error or makes more traffic fail, as for files. */
+  static int compare(ClusterOptions options, Streams streams, ReportFormat format, String after) {
+    boolean[] valid = {true};
+    int code =
+        run(
+            options,
+            streams,
+            cluster -> {
+              ComparisonResult result =
+                  new LiveComparison(cluster).compare(new LiveCompareRequest(after));
+              valid[0] = result.valid();
+              return format == ReportFormat.json
+                  ? Json.pretty(result)
+                  : ComparisonReport.render(result);
             });
     return code == 0 && !valid[0] ? 1 : code;
   }

@@ -36,6 +36,7 @@ import picocli.CommandLine.Option;
       "  traffic-engineer validate -f route.yaml",
       "  traffic-engineer validate -f gitops/clusters/prod/",
       "  traffic-engineer validate --before main/routes/ --after pr/routes/",
+      "  traffic-engineer validate --before --live --after pr/routes/ --context prod",
       "  traffic-engineer validate --live --gateway infra/shared-gateway --context prod",
       "  kubectl get httproute task-api-canary -n task-api -o yaml \\",
       "    | traffic-engineer validate -f - --namespace task-api --gateway task-api-gateway \\",
@@ -56,9 +57,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--before",
       paramLabel = "FILE|DIR",
+      arity = "0..1",
+      fallbackValue = "",
       description =
           "With --after: review a change (tool compare_routes); findings are marked introduced,"
-              + " fixed or unchanged, and the exit code is 1 when the change introduces an error.")
+              + " fixed, changed (another share of traffic fails) or unchanged, and the exit code"
+              + " is 1 when the change introduces an error or makes more traffic fail. --before"
+              + " --live takes the cluster's current state as before (tool"
+              + " cluster_compare_routes; GET and LIST only).")
   String before;
 
   @Option(names = "--after", paramLabel = "FILE|DIR", description = "The state after the change.")
@@ -123,6 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
             "svg",
             "draws the routes of --file; with --live or --before/--after use text or json");
       }
+      if (live && before != null) {
+        return compareLive();
+      }
       return live
           ? LiveRun.checkGateway(cluster, streams, output.report(), liveGateway())
           : compare();
@@ -156,8 +165,25 @@ final class ValidateCommand implements Callable<Integer> {
     return new String[] {gateway.substring(0, slash), gateway.substring(slash + 1)};
   }
 
+  /** {@code --before --live --after NEW}: the cluster as it is, against NEW applied over it. */
+  private Integer compareLive() {
+    if (!before.isEmpty() || after == null || file != null || gateway != null) {
+      throw new InvalidInputException(
+          "--before",
+          before,
+          "takes no value with --live (the cluster is before) and needs --after; --file and"
+              + " --gateway do not go with it");
+    }
+    return LiveRun.compare(
+        cluster, streams, output.report(), InputFolder.read(after, streams.in()));
+  }
+
   private Integer compare() {
-    if (before == null || after == null || file != null || expectation() != null) {
+    if (before == null
+        || before.isEmpty()
+        || after == null
+        || file != null
+        || expectation() != null) {
       throw new InvalidInputException(
           before == null ? "--before" : "--after",
           null,

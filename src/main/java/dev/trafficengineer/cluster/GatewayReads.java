@@ -117,7 +117,7 @@ public final class GatewayReads {
    * The ReferenceGrants of {@code namespace}: served as v1 from Gateway API v1.5, as v1beta1 only
    * before, so a cluster that does not know v1 is asked for v1beta1.
    */
-  private static List<HasMetadata> grants(KubernetesClient client, String namespace) {
+  static List<HasMetadata> grants(KubernetesClient client, String namespace) {
     try {
       return List.copyOf(
           client.resources(ReferenceGrant.class).inNamespace(namespace).list().getItems());
@@ -152,7 +152,7 @@ public final class GatewayReads {
     }
   }
 
-  private static boolean namesGateway(HTTPRoute route, String namespace, String name) {
+  static boolean namesGateway(HTTPRoute route, String namespace, String name) {
     List<ParentReference> parents =
         route.getSpec() == null || route.getSpec().getParentRefs() == null
             ? List.of()
@@ -171,7 +171,7 @@ public final class GatewayReads {
     return false;
   }
 
-  private static List<String> backendNamespaces(HTTPRoute route) {
+  static List<String> backendNamespaces(HTTPRoute route) {
     List<String> namespaces = new ArrayList<>();
     namespaces.add(route.getMetadata().getNamespace());
     List<HTTPRouteRule> rules =
@@ -190,12 +190,12 @@ public final class GatewayReads {
     return namespaces;
   }
 
-  private static String key(HasMetadata object) {
+  static String key(HasMetadata object) {
     String namespace = object.getMetadata().getNamespace();
     return (namespace == null ? "" : namespace + "/") + object.getMetadata().getName();
   }
 
-  private static <T> T read(String verb, String what, Supplier<T> call) {
+  static <T> T read(String verb, String what, Supplier<T> call) {
     try {
       return call.get();
     } catch (KubernetesClientException e) {

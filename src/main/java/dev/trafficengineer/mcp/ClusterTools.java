@@ -2,6 +2,7 @@ package dev.trafficengineer.mcp;
 
 import dev.trafficengineer.cluster.Cluster;
 import dev.trafficengineer.cluster.GatewayReads;
+import dev.trafficengineer.cluster.LiveComparison;
 import dev.trafficengineer.cluster.RouteReads;
 import dev.trafficengineer.cluster.RouteWrites;
 import dev.trafficengineer.cluster.WritePolicy;
@@ -31,6 +32,7 @@ public final class ClusterTools {
     tools.add(new ClusterListRoutesTool(reads));
     tools.add(new ClusterDiffTool(reads));
     tools.add(new ClusterCheckGatewayTool(new GatewayReads(cluster)));
+    tools.add(new ClusterCompareRoutesTool(new LiveComparison(cluster)));
     if (writes != null) {
       RouteWrites routeWrites = new RouteWrites(cluster, writes);
       tools.add(new ClusterRollbackTool(routeWrites));

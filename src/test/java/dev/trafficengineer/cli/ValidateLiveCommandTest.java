@@ -57,6 +57,51 @@ class ValidateLiveCommandTest {
   }
 
   @Test
+  @DisplayName("--before --live --after: the cluster as before, exit 1 when more traffic fails")
+  void comparesAgainstTheCluster() throws IOException {
+    byte[] yaml = TestFiles.read("cluster/gateway-bundle.yaml").getBytes(StandardCharsets.UTF_8);
+    for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
+      client.resource(item).create();
+    }
+    Path kubeconfig = directory.resolve("kubeconfig");
+    Files.writeString(
+        kubeconfig,
+        TestFiles.read("cluster/kubeconfig.yaml")
+            .replace("SERVER", client.getMasterUrl().toString()));
+    Path after = directory.resolve("pr");
+    Files.createDirectories(after);
+    Files.writeString(
+        after.resolve("route.yaml"), TestFiles.read("cluster/compare/canary-50.yaml"));
+
+    CliRun run =
+        CliRun.of(
+            "validate",
+            "--before",
+            "--live",
+            "--after",
+            after.toString(),
+            "--kubeconfig",
+            kubeconfig.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .startsWith("changed error TE507 in HTTPRoute task-api/task-api")
+        .contains("Failing before: 5%, after: 50%.")
+        .endsWith(
+            "blocked: the change makes more traffic fail: 0 introduced, 0 fixed, 1 changed, 0"
+                + " unchanged\n");
+  }
+
+  @Test
+  @DisplayName("--before takes no value with --live")
+  void beforeWithValueAndLive() {
+    CliRun run = CliRun.of("validate", "--before", "old.yaml", "--live", "--after", "new.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--before").contains("takes no value with --live");
+  }
+
+  @Test
   @DisplayName("--live needs --gateway as NAMESPACE/NAME")
   void needsTheGateway() {
     CliRun run = CliRun.of("validate", "--live", "--gateway", "task-api-gateway");
