@@ -20,8 +20,9 @@ final class CompareRoutesTool extends CoreTool<CompareRequest, ComparisonResult>
         Review a change as a pull request needs it: validates the YAML before and after (each \
         one or more documents: HTTPRoutes, optionally with the Gateways, ReferenceGrants, \
         Services and EndpointSlices around them, as validate_route takes them) and marks every \
-        finding introduced, fixed or unchanged, matched by code, resource and path rather than \
-        by line. valid is false when the change introduces an error: show the introduced \
+        finding introduced, fixed, changed (the share of failing traffic differs: impactBefore \
+        and impact) or unchanged, matched by code, resource and path rather than by line. valid \
+        is false when the change introduces an error or makes more traffic fail: show those \
         findings with their fixes first.""";
   }
 
