@@ -74,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--live",
       description =
           "Check what the cluster holds for --gateway (tool cluster_check_gateway): the Gateway,"
-              + " its HTTPRoutes and their grants, Services and EndpointSlices. GET and LIST only.")
+              + " its HTTPRoutes and GRPCRoutes and their grants, Services and EndpointSlices; with"
+              + " --before and --after, the cluster is before. GET and LIST only.")
   boolean live;
 
   @Mixin ClusterOptions cluster;

@@ -9,12 +9,8 @@ import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.Gateway;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.client.KubernetesClient;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  * current state is "before", and "after" is that state with the given documents applied over it (a
  * document replaces the cluster's of the same kind, namespace and name, or is added). The state
  * read is what decides the given routes' traffic: the Gateways they name or that are given, every
- * HTTPRoute that names one of those Gateways (another team's route may shadow a rule), and the
- * ReferenceGrants, Services, EndpointSlices and Namespaces the routes depend on. GET and LIST only.
+ * HTTPRoute and GRPCRoute that names one of those Gateways (another team's route may shadow a
+ * rule), and the ReferenceGrants, Services, EndpointSlices and Namespaces the routes depend on. GET
+ * and LIST only.
  *
  * <p>Route status is left out of "before": it describes the cluster's generation, not the change,
  * and would show as fixed whenever a file without status replaces the route.
@@ -51,99 +48,30 @@ public final class LiveComparison {
     List<JsonNode> given = documents(after);
     Set<String> gateways = new TreeSet<>();
     Set<String> givenRoutes = new TreeSet<>();
+    Set<String> namespaces = new TreeSet<>();
+    Set<String> routeNamespaces = new TreeSet<>();
+    Set<String> replaced = new TreeSet<>();
     for (JsonNode document : given) {
       String kind = document.path("kind").asString("");
-      if ("Gateway".equals(kind)
-          && NAME.matcher(namespace(document)).matches()
-          && NAME.matcher(name(document)).matches()) {
-        gateways.add(namespace(document) + "/" + name(document));
+      String namespace = namespace(document);
+      replaced.add(kind + " " + namespace + "/" + name(document));
+      // A name the API server would refuse names nothing to read; the review reports it.
+      if (!NAME.matcher(namespace).matches()) {
+        continue;
+      }
+      if ("Gateway".equals(kind) && NAME.matcher(name(document)).matches()) {
+        gateways.add(namespace + "/" + name(document));
       } else if ("HTTPRoute".equals(kind) || "GRPCRoute".equals(kind)) {
-        givenRoutes.add(namespace(document) + "/" + name(document));
+        givenRoutes.add(namespace + "/" + name(document));
+        routeNamespaces.add(namespace);
         for (JsonNode parent : document.path("spec").path("parentRefs")) {
-          String gatewayNamespace = parent.path("namespace").asString(namespace(document));
+          String gatewayNamespace = parent.path("namespace").asString(namespace);
           String gatewayName = parent.path("name").asString("");
-          // A parentRef the API server would refuse names nothing to read; the review reports it.
           if ("Gateway".equals(parent.path("kind").asString("Gateway"))
               && NAME.matcher(gatewayNamespace).matches()
               && NAME.matcher(gatewayName).matches()) {
             gateways.add(gatewayNamespace + "/" + gatewayName);
           }
-        }
-      }
-    }
-    List<HasMetadata> live = live(gateways, givenRoutes, given);
-    Map<String, String> before = new LinkedHashMap<>();
-    for (HasMetadata object : live) {
-      if (object instanceof HTTPRoute route) {
-        route.setStatus(null);
-      }
-      before.put(identity(object.getKind(), object), Json.MAPPER.writeValueAsString(object));
-    }
-    Set<String> replaced = new TreeSet<>();
-    for (JsonNode document : given) {
-      replaced.add(
-          document.path("kind").asString("") + " " + namespace(document) + "/" + name(document));
-    }
-    StringBuilder afterText = new StringBuilder(after);
-    for (Map.Entry<String, String> object : before.entrySet()) {
-      if (!replaced.contains(object.getKey())) {
-        afterText
-            .append(afterText.toString().endsWith("\n") ? "" : "\n")
-            .append("---\n")
-            .append(object.getValue())
-            .append('\n');
-      }
-    }
-    StringBuilder beforeText = new StringBuilder("# the cluster's current state\n");
-    for (String object : before.values()) {
-      beforeText.append("---\n").append(object).append('\n');
-    }
-    return RouteComparison.compare(new CompareRequest(beforeText.toString(), afterText.toString()));
-  }
-
-  private List<HasMetadata> live(
-      Set<String> gateways, Set<String> givenRoutes, List<JsonNode> given) {
-    KubernetesClient client = cluster.client();
-    List<HasMetadata> objects = new ArrayList<>();
-    for (String gateway : gateways) {
-      String[] parts = gateway.split("/", 2);
-      Gateway found =
-          GatewayReads.read(
-              "get",
-              "Gateway " + gateway,
-              () -> client.resources(Gateway.class).inNamespace(parts[0]).withName(parts[1]).get());
-      if (found != null) {
-        objects.add(found);
-      }
-    }
-    List<HTTPRoute> routes = new ArrayList<>();
-    for (HTTPRoute route :
-        GatewayReads.read(
-            "list",
-            "HTTPRoutes",
-            () -> client.resources(HTTPRoute.class).inAnyNamespace().list().getItems())) {
-      boolean named =
-          gateways.stream()
-              .anyMatch(
-                  g -> {
-                    String[] parts = g.split("/", 2);
-                    return GatewayReads.namesGateway(route, parts[0], parts[1]);
-                  });
-      if (named || givenRoutes.contains(GatewayReads.key(route))) {
-        routes.add(route);
-      }
-    }
-    objects.addAll(routes);
-    TreeSet<String> namespaces = new TreeSet<>();
-    TreeSet<String> routeNamespaces = new TreeSet<>();
-    routes.forEach(route -> namespaces.addAll(GatewayReads.backendNamespaces(route)));
-    routes.forEach(route -> routeNamespaces.add(route.getMetadata().getNamespace()));
-    for (JsonNode document : given) {
-      String kind = document.path("kind").asString("");
-      if ("HTTPRoute".equals(kind) || "GRPCRoute".equals(kind)) {
-        if (NAME.matcher(namespace(document)).matches()) {
-          namespaces.add(namespace(document));
-          routeNamespaces.add(namespace(document));
         }
         for (JsonNode rule : document.path("spec").path("rules")) {
           for (JsonNode backend : rule.path("backendRefs")) {
@@ -155,27 +83,31 @@ public final class LiveComparison {
         }
       }
     }
-    for (String ns : namespaces) {
-      objects.addAll(GatewayReads.grants(client, ns));
-      objects.addAll(
-          GatewayReads.read(
-              "list",
-              "Services in " + ns,
-              () -> client.services().inNamespace(ns).list().getItems()));
-      objects.addAll(
-          GatewayReads.read(
-              "list",
-              "EndpointSlices in " + ns,
-              () -> client.resources(EndpointSlice.class).inNamespace(ns).list().getItems()));
+    List<HasMetadata> live =
+        LiveState.read(cluster.client(), gateways, givenRoutes, namespaces, routeNamespaces).all();
+    Map<String, String> before = new LinkedHashMap<>();
+    for (HasMetadata object : live) {
+      if (object instanceof HTTPRoute route) {
+        route.setStatus(null);
+      } else if (object instanceof GRPCRoute route) {
+        route.setStatus(null);
+      }
+      before.put(identity(object.getKind(), object), Json.MAPPER.writeValueAsString(object));
     }
-    for (String ns : routeNamespaces) {
-      Namespace found =
-          GatewayReads.read("get", "Namespace " + ns, () -> client.namespaces().withName(ns).get());
-      if (found != null) {
-        objects.add(found);
+    StringBuilder afterText = new StringBuilder(after);
+    if (!after.endsWith("\n")) {
+      afterText.append('\n');
+    }
+    for (Map.Entry<String, String> object : before.entrySet()) {
+      if (!replaced.contains(object.getKey())) {
+        afterText.append("---\n").append(object.getValue()).append('\n');
       }
     }
-    return objects;
+    StringBuilder beforeText = new StringBuilder("# the cluster's current state\n");
+    for (String object : before.values()) {
+      beforeText.append("---\n").append(object).append('\n');
+    }
+    return RouteComparison.compare(new CompareRequest(beforeText.toString(), afterText.toString()));
   }
 
   private static List<JsonNode> documents(String yaml) {

@@ -13,7 +13,8 @@ import java.util.List;
  *     gateway.networking.k8s.io/bundle-version of the HTTPRoute CRD), or null when unreadable
  * @param channel {@code standard} or {@code experimental} (annotation
  *     gateway.networking.k8s.io/channel), or null
- * @param routes the HTTPRoutes that name the Gateway in a parentRef, as {@code namespace/name}
+ * @param routes the HTTPRoutes, then the GRPCRoutes, that name the Gateway in a parentRef, as
+ *     {@code namespace/name}
  * @param documents what each document index in the findings' paths is, as {@code Kind
  *     namespace/name}
  * @param findings validate_route's findings on those documents, TE5xx included

@@ -20,7 +20,7 @@ final class ClusterCheckGatewayTool extends ClusterTool<GatewayCheckRequest, Liv
   @Override
   String description() {
     return """
-        Read one Gateway from the cluster with every HTTPRoute that names it and the \
+        Read one Gateway from the cluster with every HTTPRoute and GRPCRoute that names it and the \
         ReferenceGrants, Services, EndpointSlices and Namespaces they depend on (GET and LIST \
         only), and run validate_route's checks on them, the cross-resource ones included: \
         listeners that do not admit a route (TE501-TE503), rules another route shadows (TE504), \

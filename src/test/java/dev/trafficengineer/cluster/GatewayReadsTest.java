@@ -67,6 +67,7 @@ class GatewayReadsTest {
           new GatewayReads(MockCluster.on(server.client()))
               .check(new GatewayCheckRequest("infra", "edge"));
 
+      assertThat(check.routes()).containsExactly("store/store", "store/store-grpc");
       assertThat(check.documents()).contains("ReferenceGrant inventory/store-routes");
       assertThat(check.findings()).extracting(Finding::code).doesNotContain("TE506");
       assertThat(check.valid()).isTrue();
@@ -79,7 +80,9 @@ class GatewayReadsTest {
   }
 
   @Test
-  @DisplayName("without the v1beta1 grant the same backend is not permitted (TE506)")
+  @DisplayName(
+      "without the v1beta1 grant the same backend is not permitted (TE506), for the HTTPRoute and"
+          + " the GRPCRoute")
   void v1beta1GrantMissing() {
     try (DryRunMockServer server = new DryRunMockServer()) {
       server.unserve("/apis/gateway.networking.k8s.io/v1/namespaces/inventory/referencegrants");
@@ -95,7 +98,11 @@ class GatewayReadsTest {
           new GatewayReads(MockCluster.on(server.client()))
               .check(new GatewayCheckRequest("infra", "edge"));
 
-      assertThat(check.findings()).extracting(Finding::code).contains("TE506");
+      assertThat(check.findings())
+          .extracting(Finding::code, Finding::path)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("TE506", "/1/spec/rules/0/backendRefs/0"),
+              org.assertj.core.groups.Tuple.tuple("TE506", "/2/spec/rules/0/backendRefs/0"));
       assertThat(check.valid()).isFalse();
     }
   }

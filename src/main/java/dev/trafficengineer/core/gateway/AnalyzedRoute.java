@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.gateway;
 
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
@@ -10,6 +11,8 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What the cross-resource checks read of a route, the same for an HTTPRoute and a GRPCRoute: both
@@ -48,72 +51,78 @@ record AnalyzedRoute(
   }
 
   static AnalyzedRoute of(HTTPRoute route) {
-    List<List<RouteBackend>> rules = new ArrayList<>();
-    List<HTTPRouteRule> specRules = route.getSpec().getRules();
-    for (HTTPRouteRule rule : specRules == null ? List.<HTTPRouteRule>of() : specRules) {
-      List<RouteBackend> backends = new ArrayList<>();
-      List<HTTPBackendRef> refs = rule == null ? null : rule.getBackendRefs();
-      for (HTTPBackendRef ref : refs == null ? List.<HTTPBackendRef>of() : refs) {
-        backends.add(
-            new RouteBackend(
-                ref.getGroup(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getNamespace(),
-                ref.getPort(),
-                ref.getWeight() == null ? 1 : ref.getWeight()));
-      }
-      rules.add(backends);
-    }
-    return new AnalyzedRoute(
+    return of(
         HTTP_ROUTE,
-        route.getMetadata().getName(),
-        namespaceOf(route.getMetadata().getNamespace()),
-        route.getMetadata().getCreationTimestamp(),
-        route.getMetadata().getGeneration(),
-        orEmpty(route.getSpec().getHostnames()),
-        orEmpty(route.getSpec().getParentRefs()),
-        rules,
-        route.getStatus() == null ? List.of() : orEmpty(route.getStatus().getParents()));
+        route.getMetadata(),
+        route.getSpec().getHostnames(),
+        route.getSpec().getParentRefs(),
+        rules(
+            route.getSpec().getRules(),
+            HTTPRouteRule::getBackendRefs,
+            (HTTPBackendRef ref) ->
+                new RouteBackend(
+                    ref.getGroup(),
+                    ref.getKind(),
+                    ref.getName(),
+                    ref.getNamespace(),
+                    ref.getPort(),
+                    ref.getWeight() == null ? 1 : ref.getWeight())),
+        route.getStatus() == null ? null : route.getStatus().getParents());
   }
 
   static AnalyzedRoute of(GRPCRoute route) {
-    List<List<RouteBackend>> rules = new ArrayList<>();
-    List<GRPCRouteRule> specRules = route.getSpec().getRules();
-    for (GRPCRouteRule rule : specRules == null ? List.<GRPCRouteRule>of() : specRules) {
-      List<RouteBackend> backends = new ArrayList<>();
-      List<GRPCBackendRef> refs = rule == null ? null : rule.getBackendRefs();
-      for (GRPCBackendRef ref : refs == null ? List.<GRPCBackendRef>of() : refs) {
-        backends.add(
-            new RouteBackend(
-                ref.getGroup(),
-                ref.getKind(),
-                ref.getName(),
-                ref.getNamespace(),
-                ref.getPort(),
-                ref.getWeight() == null ? 1 : ref.getWeight()));
-      }
-      rules.add(backends);
-    }
-    return new AnalyzedRoute(
+    return of(
         GRPC_ROUTE,
-        route.getMetadata().getName(),
-        namespaceOf(route.getMetadata().getNamespace()),
-        route.getMetadata().getCreationTimestamp(),
-        route.getMetadata().getGeneration(),
-        orEmpty(route.getSpec().getHostnames()),
-        orEmpty(route.getSpec().getParentRefs()),
+        route.getMetadata(),
+        route.getSpec().getHostnames(),
+        route.getSpec().getParentRefs(),
+        rules(
+            route.getSpec().getRules(),
+            GRPCRouteRule::getBackendRefs,
+            (GRPCBackendRef ref) ->
+                new RouteBackend(
+                    ref.getGroup(),
+                    ref.getKind(),
+                    ref.getName(),
+                    ref.getNamespace(),
+                    ref.getPort(),
+                    ref.getWeight() == null ? 1 : ref.getWeight())),
+        route.getStatus() == null ? null : route.getStatus().getParents());
+  }
+
+  private static AnalyzedRoute of(
+      String kind,
+      ObjectMeta metadata,
+      List<String> hostnames,
+      List<ParentReference> parentRefs,
+      List<List<RouteBackend>> rules,
+      List<RouteParentStatus> status) {
+    return new AnalyzedRoute(
+        kind,
+        metadata.getName(),
+        metadata.getNamespace() == null ? "default" : metadata.getNamespace(),
+        metadata.getCreationTimestamp(),
+        metadata.getGeneration(),
+        orEmpty(hostnames),
+        orEmpty(parentRefs),
         rules,
-        route.getStatus() == null ? List.of() : orEmpty(route.getStatus().getParents()));
+        orEmpty(status));
+  }
+
+  /** The backends of each rule; a rule or backendRef written as null has none. */
+  private static <R, B> List<List<RouteBackend>> rules(
+      List<R> rules, Function<R, List<B>> refs, Function<B, RouteBackend> backend) {
+    List<List<RouteBackend>> all = new ArrayList<>();
+    for (R rule : orEmpty(rules)) {
+      List<B> of = rule == null ? null : refs.apply(rule);
+      all.add(orEmpty(of).stream().filter(Objects::nonNull).map(backend).toList());
+    }
+    return all;
   }
 
   /** {@code namespace/name}, as the spec orders routes of different kinds. */
   String key() {
     return namespace + "/" + name;
-  }
-
-  private static String namespaceOf(String namespace) {
-    return namespace == null ? "default" : namespace;
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
