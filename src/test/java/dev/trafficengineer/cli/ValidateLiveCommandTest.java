@@ -29,15 +29,7 @@ class ValidateLiveCommandTest {
   @Test
   @DisplayName("prints cluster_check_gateway's result and exits 1 on an error finding")
   void checksTheLiveGateway() throws IOException {
-    byte[] yaml = TestFiles.read("cluster/gateway-bundle.yaml").getBytes(StandardCharsets.UTF_8);
-    for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
-      client.resource(item).create();
-    }
-    Path kubeconfig = directory.resolve("kubeconfig");
-    Files.writeString(
-        kubeconfig,
-        TestFiles.read("cluster/kubeconfig.yaml")
-            .replace("SERVER", client.getMasterUrl().toString()));
+    Path kubeconfig = clusterWithTheBundle();
 
     CliRun run =
         CliRun.of(
@@ -59,15 +51,7 @@ class ValidateLiveCommandTest {
   @Test
   @DisplayName("--before --live --after: the cluster as before, exit 1 when more traffic fails")
   void comparesAgainstTheCluster() throws IOException {
-    byte[] yaml = TestFiles.read("cluster/gateway-bundle.yaml").getBytes(StandardCharsets.UTF_8);
-    for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
-      client.resource(item).create();
-    }
-    Path kubeconfig = directory.resolve("kubeconfig");
-    Files.writeString(
-        kubeconfig,
-        TestFiles.read("cluster/kubeconfig.yaml")
-            .replace("SERVER", client.getMasterUrl().toString()));
+    Path kubeconfig = clusterWithTheBundle();
     Path after = directory.resolve("pr");
     Files.createDirectories(after);
     Files.writeString(
@@ -99,6 +83,20 @@ class ValidateLiveCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--before").contains("takes no value with --live");
+  }
+
+  /** Stores cluster/gateway-bundle.yaml in the mock and returns a kubeconfig that points at it. */
+  private Path clusterWithTheBundle() throws IOException {
+    byte[] yaml = TestFiles.read("cluster/gateway-bundle.yaml").getBytes(StandardCharsets.UTF_8);
+    for (HasMetadata item : client.load(new ByteArrayInputStream(yaml)).items()) {
+      client.resource(item).create();
+    }
+    Path kubeconfig = directory.resolve("kubeconfig");
+    Files.writeString(
+        kubeconfig,
+        TestFiles.read("cluster/kubeconfig.yaml")
+            .replace("SERVER", client.getMasterUrl().toString()));
+    return kubeconfig;
   }
 
   @Test
