@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  * TE505 for a Service port over every port: te505-service-port.yaml's canary Service has ports 80
  * and 9090, and its backendRef, at 25% of the traffic, names the port drawn.
  */
-class ServicePortProperties {
+class ServicePortPropertiesTest {
   private static final String BUNDLE = bundle();
 
   @Property(tries = 80)

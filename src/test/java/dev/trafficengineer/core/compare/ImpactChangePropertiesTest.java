@@ -10,7 +10,7 @@ import net.jqwik.api.constraints.IntRange;
  * The impact-change review over every pair of splits: the canary Service of impact-before.yaml is
  * missing, so its share of the traffic fails before and after, and only the weights move.
  */
-class ImpactChangeProperties {
+class ImpactChangePropertiesTest {
 
   @Property(tries = 60)
   void changedExactlyWhenTheFailingShareMoves(
