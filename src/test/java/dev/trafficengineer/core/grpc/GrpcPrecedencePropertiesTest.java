@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
  * input order of routes never changes the answer; a rule TE301 calls unreachable never takes a
  * call.
  */
-class GrpcPrecedenceProperties {
+class GrpcPrecedencePropertiesTest {
   private static final List<String> SERVICES = List.of("shop.a.S", "shop.a.Service", "shop.b.T");
   private static final List<String> METHODS = List.of("Get", "GetAll", "Put");
   private static final List<String> HOSTS = List.of("h.example.com", "g.example.com", "other.test");
@@ -109,7 +109,7 @@ class GrpcPrecedenceProperties {
                 Arbitraries.of(SERVICES).injectNull(0.4),
                 Arbitraries.of(METHODS).injectNull(0.5),
                 Arbitraries.of("", "x=1", "x=2", "y=1", "x=1,y=1").injectNull(0.2))
-            .as(GrpcPrecedenceProperties::rule);
+            .as(GrpcPrecedencePropertiesTest::rule);
     Arbitrary<List<String>> hostnames =
         Arbitraries.of(List.of(), List.of("h.example.com"), List.of("*.example.com"));
     Arbitrary<String> created =
@@ -130,7 +130,7 @@ class GrpcPrecedenceProperties {
         .list()
         .ofMinSize(1)
         .ofMaxSize(3)
-        .map(GrpcPrecedenceProperties::named);
+        .map(GrpcPrecedencePropertiesTest::named);
   }
 
   /** Distinct names, so that "{namespace}/{name}" orders the routes whatever the input order. */

@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.LongRange;
  * 3 √(α(1−α)/2000) (0.0146 at alpha 0.05), so a correct test fails this about once in 700 runs per
  * try at worst and the fixed seeds make each run repeatable.
  */
-class ShareCheckProperties {
+class ShareCheckPropertiesTest {
   private static final int WINDOWS = 2_000;
 
   @Property(tries = 12, seed = "19")

@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * findings, naming the same shadowing rule, on route sets built from a small vocabulary so that
  * equal, wider and narrower matches, ties and regular expressions all occur.
  */
-class UnreachableRulesProperties {
+class UnreachableRulesPropertiesTest {
 
   @Property(tries = 400)
   void indexedSearchEqualsFullScan(@ForAll("routeSets") List<HTTPRoute> routes) {

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Shares, sampling and rule order, for arbitrary weights and rule lists. */
-class SimulationProperties {
+class SimulationPropertiesTest {
 
   /**
    * A rule: prefix, optional method, header count, and backends {@code name-b0, name-b1 ...} with

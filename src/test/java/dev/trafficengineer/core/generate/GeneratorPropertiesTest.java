@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Properties of every generator, for arbitrary valid input and for arbitrary garbage. */
-class GeneratorProperties {
+class GeneratorPropertiesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**

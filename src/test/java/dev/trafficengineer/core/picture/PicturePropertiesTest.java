@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The picture agrees with the engine that simulates, for arbitrary rule lists. */
-class PictureProperties {
+class PicturePropertiesTest {
   record RuleShape(String prefix, String method, int headers, int stable, int canary) {}
 
   @Provide

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * the request did not name, never offers to delete a backend that still gets traffic, and an
  * inferred canary always satisfies the minority rule.
  */
-class RollbackProperties {
+class RollbackPropertiesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CANARY = "app-canary";
 
@@ -152,7 +152,7 @@ class RollbackProperties {
     boolean shares = false;
     boolean carries = false;
     for (List<Backend> rule : rules) {
-      long total = rule.stream().mapToLong(RollbackProperties::weight).sum();
+      long total = rule.stream().mapToLong(RollbackPropertiesTest::weight).sum();
       Optional<Backend> own = rule.stream().filter(b -> b.name().equals(canary)).findFirst();
       if (own.isEmpty() || rule.size() < 2) {
         continue;
