@@ -23,7 +23,7 @@ final class BackendRefCheck {
    * UNAVAILABLE where an HTTP request gets a 500.
    */
   static void check(JsonNode route, Findings findings, boolean grpc) {
-    String namespace = Tree.text(Tree.object(route, "metadata"), "namespace");
+    String namespace = RouteParts.namespace(route);
     JsonNode spec = RouteParts.spec(route);
     if (grpc && spec != null && Tree.items(spec, "rules").isEmpty()) {
       findings.error(

@@ -26,6 +26,14 @@ final class SchemaCheck {
   /** Walks the document against {@code schema}, the shape of the whole document. */
   static void check(JsonNode route, Shape schema, Findings findings) {
     walk(route, schema, "", findings);
+    if (!Tree.has(route, "spec")) {
+      findings.error(
+          Codes.SCHEMA,
+          "",
+          "The route has no spec, which the CRD requires (required: [spec]); the API server"
+              + " rejects it.",
+          "Add spec: with parentRefs (the Gateway to attach to) and rules.");
+    }
   }
 
   private static void walk(JsonNode node, Shape shape, String pointer, Findings findings) {
@@ -86,7 +94,8 @@ final class SchemaCheck {
     } else if (shape instanceof Fields fields) {
       wrongType(item, "a mapping of " + fields.name() + " fields", Codes.SCHEMA, pointer, findings);
     } else {
-      wrongType(item, shape instanceof ListOf ? "a list" : "a mapping", Codes.SCHEMA, pointer, findings);
+      wrongType(
+          item, shape instanceof ListOf ? "a list" : "a mapping", Codes.SCHEMA, pointer, findings);
     }
   }
 

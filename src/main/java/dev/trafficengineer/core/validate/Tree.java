@@ -18,6 +18,14 @@ final class Tree {
     return value != null && value.isString() ? value.asString() : null;
   }
 
+  /**
+   * Returns the length of {@code text} as the API server counts it for maxLength and CEL's size():
+   * in characters (code points), not in Java's UTF-16 units, so an emoji counts once.
+   */
+  static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
   /** Returns the mapping at {@code field}, or null when it is absent or not a mapping. */
   static JsonNode object(JsonNode parent, String field) {
     JsonNode value = parent == null ? null : parent.get(field);
@@ -40,8 +48,8 @@ final class Tree {
   }
 
   /**
-   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole float
-   * such as 8000.0 is the integer kubectl sends for it.
+   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole
+   * float such as 8000.0 is the integer kubectl sends for it.
    */
   static Long integer(JsonNode parent, String field) {
     return SentJson.longValue(parent == null ? null : parent.get(field));
