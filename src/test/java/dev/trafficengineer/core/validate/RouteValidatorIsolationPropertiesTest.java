@@ -149,20 +149,25 @@ class RouteValidatorIsolationPropertiesTest {
                             " ",
                             f.code(),
                             f.severity(),
-                            f.path()
-                                .substring(
-                                    f.path().indexOf('/', 1) < 0
-                                        ? f.path().length()
-                                        : f.path().indexOf('/', 1)),
+                            withoutIndex(f.path()),
                             String.valueOf(f.line()),
                             f.message()),
                     Collectors.toList())));
   }
 
+  private static String withoutIndex(String path) {
+    int end = path.indexOf('/', 1);
+    return end < 0 ? "" : path.substring(end);
+  }
+
+  /** The document a finding is about; -1 for one about the whole input, which hides the rest. */
   private static int document(Finding finding) {
     String path = finding.path();
     int end = path.indexOf('/', 1);
-    return Integer.parseInt(end < 0 ? path.substring(1) : path.substring(1, end));
+    String index = end < 0 ? path.substring(Math.min(1, path.length())) : path.substring(1, end);
+    return index.isEmpty() || !index.chars().allMatch(Character::isDigit)
+        ? -1
+        : Integer.parseInt(index);
   }
 
   private static JsonNode replaced(JsonNode route, String pointer, JsonNode value) {
