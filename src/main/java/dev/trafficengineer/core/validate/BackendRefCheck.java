@@ -40,6 +40,10 @@ final class BackendRefCheck {
           "Add spec.rules with backendRefs naming the Service and port to send traffic to.");
     }
     for (Located rule : RouteParts.rules(route)) {
+      if (!rule.node().isObject()) {
+        // Not a rule at all: the schema check has reported it.
+        continue;
+      }
       List<Located> backends = RouteParts.located(rule.node(), rule.pointer(), "backendRefs");
       if (grpc && backends.isEmpty() && !answersItself(rule.node())) {
         findings.error(
