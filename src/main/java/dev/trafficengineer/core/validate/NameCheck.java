@@ -56,13 +56,17 @@ final class NameCheck {
   private static void metadata(JsonNode route, Findings findings) {
     JsonNode metadata = Tree.object(route, "metadata");
     String name = Tree.text(metadata, "name");
-    if (name == null && !Tree.has(metadata, "generateName") && !Tree.has(metadata, "name")) {
+    // An empty name or generateName is the API server's "not given".
+    boolean named = !"".equals(name) && Tree.has(metadata, "name");
+    boolean generated =
+        !"".equals(Tree.text(metadata, "generateName")) && Tree.has(metadata, "generateName");
+    if (!named && !generated) {
       findings.error(
           Codes.NAME,
           metadata == null ? "" : "/metadata",
           "The route has no metadata.name; the API server refuses an object without a name.",
           "Add metadata.name, e.g. name: my-app-route (lower-case letters, digits, '-' and '.').");
-    } else if (name != null && !GatewayPatterns.dnsSubdomain(name)) {
+    } else if (name != null && !name.isEmpty() && !GatewayPatterns.dnsSubdomain(name)) {
       subdomain("/metadata/name", name, "The route name", findings);
     }
     String namespace = Tree.text(metadata, "namespace");
