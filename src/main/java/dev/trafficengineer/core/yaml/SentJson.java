@@ -57,14 +57,41 @@ public final class SentJson {
         : value <= Long.MIN_VALUE ? Long.MIN_VALUE : (long) value;
   }
 
-  /** Returns a copy of {@code tree} as the API server validates it: whole floats, null fields. */
+  /**
+   * Returns {@code tree} as the API server validates it: whole floats as integers, without null
+   * fields; {@code tree} itself when it has neither, which is the common case and costs no copy.
+   */
   public static JsonNode of(JsonNode tree) {
+    return differs(tree) ? copy(tree) : tree;
+  }
+
+  private static boolean differs(JsonNode tree) {
+    if (tree.isObject()) {
+      for (Map.Entry<String, JsonNode> field : tree.properties()) {
+        if (field.getValue().isNull() || differs(field.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (tree.isArray()) {
+      for (JsonNode item : tree.values()) {
+        if (differs(item)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return tree.isFloatingPointNumber() && isInteger(tree);
+  }
+
+  private static JsonNode copy(JsonNode tree) {
     if (tree.isObject()) {
       ObjectNode object = NODES.objectNode();
       List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(tree.properties());
       for (Map.Entry<String, JsonNode> field : fields) {
         if (!field.getValue().isNull()) {
-          object.set(field.getKey(), of(field.getValue()));
+          object.set(field.getKey(), copy(field.getValue()));
         }
       }
       return object;
@@ -72,7 +99,7 @@ public final class SentJson {
     if (tree.isArray()) {
       var array = NODES.arrayNode(tree.size());
       for (JsonNode item : tree.values()) {
-        array.add(of(item));
+        array.add(copy(item));
       }
       return array;
     }
