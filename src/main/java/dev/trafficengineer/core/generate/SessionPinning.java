@@ -34,7 +34,8 @@ final class SessionPinning {
       String name = tree.path("metadata").path("name").asString("(no name)");
       if ("HTTPRoute".equals(kind) || "GRPCRoute".equals(kind)) {
         JsonNode rules = tree.path("spec").path("rules");
-        for (int i = 0; i < rules.size(); i++) {
+        // A mapping where the rules list belongs has a size too, but no items by index.
+        for (int i = 0; rules.isArray() && i < rules.size(); i++) {
           JsonNode persistence = rules.get(i).path("sessionPersistence");
           if (persistence.isObject()) {
             warnings.add(warning(kind + " " + name + " rule " + i, persistence));

@@ -10,9 +10,17 @@ import java.util.regex.Pattern;
 public final class GrpcPatterns {
   public static final int MAX_LENGTH = 1024;
 
+  /**
+   * The CRD's {@code ^(?i)\.?[a-z_][a-z_0-9]*(\.[a-z_][a-z_0-9]*)*$} as the API server's RE2 reads
+   * it: case folding there is Unicode's simple folding, under which the long s (U+017F) folds to s
+   * and the Kelvin sign (U+212A) to k; Java's ASCII or Unicode case folding would differ.
+   */
   private static final Pattern SERVICE =
-      Pattern.compile("^(?i)\\.?[a-z_][a-z_0-9]*(\\.[a-z_][a-z_0-9]*)*$");
-  private static final Pattern METHOD = Pattern.compile("^[A-Za-z_][A-Za-z_0-9]*$");
+      Pattern.compile(
+          "\\.?[A-Za-z_\u017F\u212A][A-Za-z_0-9\u017F\u212A]*"
+              + "(\\.[A-Za-z_\u017F\u212A][A-Za-z_0-9\u017F\u212A]*)*");
+
+  private static final Pattern METHOD = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*");
 
   private GrpcPatterns() {}
 

@@ -23,7 +23,7 @@ final class BackendRefCheck {
    * UNAVAILABLE where an HTTP request gets a 500.
    */
   static void check(JsonNode route, Findings findings, boolean grpc) {
-    String namespace = Tree.text(Tree.object(route, "metadata"), "namespace");
+    String namespace = RouteParts.namespace(route);
     JsonNode spec = RouteParts.spec(route);
     if (grpc && spec != null && Tree.items(spec, "rules").isEmpty()) {
       findings.error(
@@ -40,6 +40,10 @@ final class BackendRefCheck {
           "Add spec.rules with backendRefs naming the Service and port to send traffic to.");
     }
     for (Located rule : RouteParts.rules(route)) {
+      if (!rule.node().isObject()) {
+        // Not a rule at all: the schema check has reported it.
+        continue;
+      }
       List<Located> backends = RouteParts.located(rule.node(), rule.pointer(), "backendRefs");
       if (grpc && backends.isEmpty() && !answersItself(rule.node())) {
         findings.error(

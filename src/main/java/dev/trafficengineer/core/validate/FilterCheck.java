@@ -2,6 +2,7 @@ package dev.trafficengineer.core.validate;
 
 import dev.trafficengineer.core.validate.RouteParts.FilterList;
 import dev.trafficengineer.core.validate.RouteParts.Located;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ final class FilterCheck {
   }
 
   static void check(JsonNode route, Findings findings) {
+    for (Located rule : RouteParts.rules(route)) {
+      replacePrefix(rule, findings);
+    }
     for (FilterList list : RouteParts.filterLists(route)) {
       Set<String> types = new HashSet<>();
       for (Located filter : list.filters()) {
@@ -69,7 +73,6 @@ final class FilterCheck {
                 + " rewritten request to the backends.");
       }
       boolean ruleLevel = list.filters().isEmpty() || isRuleLevel(list);
-      replacePrefix(list, ruleLevel, findings);
       if (ruleLevel
           && types.contains("RequestRedirect")
           && !Tree.items(list.rule().node(), "backendRefs").isEmpty()) {
@@ -140,35 +143,63 @@ final class FilterCheck {
     return type;
   }
 
-  private static void replacePrefix(FilterList list, boolean ruleLevel, Findings findings) {
-    for (Located filter : list.filters()) {
-      String type = Tree.text(filter.node(), "type");
-      if (!"RequestRedirect".equals(type) && !"URLRewrite".equals(type)) {
-        continue;
-      }
-      JsonNode path = Tree.object(Tree.object(filter.node(), CONFIG_FIELD.get(type)), "path");
-      if (!"ReplacePrefixMatch".equals(Tree.text(path, "type"))
-          || !Tree.has(path, "replacePrefixMatch")
-          || singlePrefixMatch(list.rule().node())) {
-        continue;
-      }
-      // The upstream messages, down to the capital "When" of the backendRefs URLRewrite one.
-      String opening =
-          ruleLevel
-              ? "When using"
-              : type.equals("RequestRedirect")
-                  ? "Within backendRefs, when using"
-                  : "Within backendRefs, When using";
-      String message =
-          opening
-              + " %s filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"
-                  .formatted(type);
-      findings.error(
-          Codes.FILTER,
-          filter.pointer() + "/" + CONFIG_FIELD.get(type) + "/path",
-          message + ": with several matches the prefix to replace would be ambiguous.",
-          "Give this rule exactly one match with a PathPrefix path, or use ReplaceFullPath.");
+  /**
+   * The four CEL rules on a rule's path.replacePrefixMatch filters. Each counts with exists_one:
+   * the rule's filters that carry such a redirect (or rewrite), and the backendRefs whose filters
+   * carry exactly one; only when exactly one is found must the rule have one PathPrefix match. Two
+   * backendRefs with the same rewrite pass these rules.
+   */
+  private static void replacePrefix(Located rule, Findings findings) {
+    if (singlePrefixMatch(rule.node())) {
+      return;
     }
+    for (String config : new String[] {"requestRedirect", "urlRewrite"}) {
+      List<Located> ruleLevel = prefixReplacing(rule.node(), rule.pointer(), config);
+      if (ruleLevel.size() == 1) {
+        replacePrefixError(ruleLevel.get(0), config, "When using", findings);
+      }
+      List<Located> backendLevel = new ArrayList<>();
+      for (Located backend : RouteParts.located(rule.node(), rule.pointer(), "backendRefs")) {
+        List<Located> filters = prefixReplacing(backend.node(), backend.pointer(), config);
+        if (filters.size() == 1) {
+          backendLevel.add(filters.get(0));
+        }
+      }
+      if (backendLevel.size() == 1) {
+        // The upstream messages, down to the capital "When" of the backendRefs URLRewrite one.
+        String opening =
+            config.equals("requestRedirect")
+                ? "Within backendRefs, when using"
+                : "Within backendRefs, When using";
+        replacePrefixError(backendLevel.get(0), config, opening, findings);
+      }
+    }
+  }
+
+  /** The filters of {@code parent} whose {@code config} replaces a prefix, as the CEL tests it. */
+  private static List<Located> prefixReplacing(JsonNode parent, String pointer, String config) {
+    List<Located> found = new ArrayList<>();
+    for (Located filter : RouteParts.located(parent, pointer, "filters")) {
+      JsonNode path = Tree.object(Tree.object(filter.node(), config), "path");
+      if ("ReplacePrefixMatch".equals(Tree.text(path, "type"))
+          && Tree.has(path, "replacePrefixMatch")) {
+        found.add(filter);
+      }
+    }
+    return found;
+  }
+
+  private static void replacePrefixError(
+      Located filter, String config, String opening, Findings findings) {
+    String type = config.equals("requestRedirect") ? "RequestRedirect" : "URLRewrite";
+    findings.error(
+        Codes.FILTER,
+        filter.pointer() + "/" + config + "/path",
+        opening
+            + " %s filter with path.replacePrefixMatch, exactly one PathPrefix match must be specified"
+                .formatted(type)
+            + ": with several matches the prefix to replace would be ambiguous.",
+        "Give this rule exactly one match with a PathPrefix path, or use ReplaceFullPath.");
   }
 
   /** After defaulting, an omitted matches list is one PathPrefix "/" match. */

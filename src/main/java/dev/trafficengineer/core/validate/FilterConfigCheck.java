@@ -27,8 +27,9 @@ final class FilterConfigCheck {
       case "URLRewrite" ->
           path(
               Tree.object(filter.node(), "urlRewrite"), filter.pointer() + "/urlRewrite", findings);
+      case "CORS" -> CorsCheck.check(filter, findings);
       default -> {
-        // ExtensionRef and CORS carry nothing a CEL rule constrains beyond their field types.
+        // ExtensionRef: its references are NameCheck's.
       }
     }
   }
@@ -54,7 +55,13 @@ final class FilterConfigCheck {
           duplicate(header.pointer() + "/name", name, operation, findings);
         }
         String value = Tree.text(header.node(), "value");
-        if (value != null && (value.isEmpty() || value.length() > MAX_HEADER_VALUE)) {
+        if (header.node().isObject() && !Tree.has(header.node(), "value")) {
+          findings.error(
+              Codes.FILTER,
+              header.pointer(),
+              "This header has no value, which is required; the API server rejects the route.",
+              "Add value: with the header's value, or list the header under remove: to drop it.");
+        } else if (value != null && (value.isEmpty() || Tree.length(value) > MAX_HEADER_VALUE)) {
           findings.error(
               Codes.FILTER,
               header.pointer() + "/value",
@@ -63,16 +70,12 @@ final class FilterConfigCheck {
         }
       }
     }
+    // remove is a set of plain strings: the CRD gives its items no pattern and no length, only
+    // uniqueness.
     Set<String> removed = new HashSet<>();
     for (Located header : RouteParts.located(modifier, pointer, "remove")) {
-      if (!header.node().isString()) {
-        continue;
-      }
-      String name = header.node().asString();
-      if (!GatewayPatterns.headerName(name)) {
-        invalidName(header.pointer(), name, findings);
-      } else if (!removed.add(name)) {
-        duplicate(header.pointer(), name, "remove", findings);
+      if (header.node().isString() && !removed.add(header.node().asString())) {
+        duplicate(header.pointer(), header.node().asString(), "remove", findings);
       }
     }
   }
@@ -118,18 +121,8 @@ final class FilterConfigCheck {
           "Use a percentage from 0 to 100.");
     }
     JsonNode fraction = Tree.object(mirror, "fraction");
-    Long numerator = Tree.integer(fraction, "numerator");
-    Long denominator = Tree.integer(fraction, "denominator");
-    if (fraction != null
-        && (numerator == null
-            || numerator < 0
-            || denominator != null && (denominator < 1 || numerator > denominator))) {
-      findings.error(
-          Codes.FILTER,
-          pointer + "/fraction",
-          "The mirror fraction needs a numerator from 0 up to the denominator, and a denominator"
-              + " of at least 1 (default 100); the API server rejects the route.",
-          "Write e.g. fraction: {numerator: 5, denominator: 100}.");
+    if (fraction != null) {
+      fraction(fraction, pointer + "/fraction", findings);
     }
     JsonNode backend = Tree.object(mirror, "backendRef");
     if (backend == null) {
@@ -143,6 +136,57 @@ final class FilterConfigCheck {
       return;
     }
     BackendRefCheck.port(new Located(backend, pointer + "/backendRef"), findings);
+  }
+
+  /**
+   * numerator (required, minimum 0), denominator (minimum 1, default 100) and the CEL rule
+   * "numerator must be less than or equal to denominator", which sees the defaulted denominator.
+   */
+  private static void fraction(JsonNode fraction, String pointer, Findings findings) {
+    Long numerator = Tree.integer(fraction, "numerator");
+    Long denominator = Tree.integer(fraction, "denominator");
+    String fix = "Write e.g. fraction: {numerator: 5, denominator: 100}.";
+    if (!Tree.has(fraction, "numerator")) {
+      findings.error(
+          Codes.FILTER,
+          pointer,
+          "The mirror fraction has no numerator, which is required; the API server rejects the"
+              + " route.",
+          fix);
+    } else if (numerator != null && numerator < 0) {
+      findings.error(
+          Codes.FILTER,
+          pointer + "/numerator",
+          "The mirror fraction's numerator %d is below 0; the API server rejects the route."
+              .formatted(numerator),
+          fix);
+    }
+    if (denominator != null && denominator < 1) {
+      findings.error(
+          Codes.FILTER,
+          pointer + "/denominator",
+          "The mirror fraction's denominator %d is below 1; the API server rejects the route."
+              .formatted(denominator),
+          fix);
+    }
+    long effective = Tree.has(fraction, "denominator") ? denominatorOr(denominator) : 100;
+    if (numerator != null && numerator > effective) {
+      findings.error(
+          Codes.FILTER,
+          pointer,
+          "numerator must be less than or equal to denominator (%d > %d%s): a mirror cannot copy"
+                  .formatted(
+                      numerator,
+                      effective,
+                      Tree.has(fraction, "denominator") ? "" : ", the default denominator")
+              + " more than every request.",
+          fix);
+    }
+  }
+
+  /** A wrongly typed denominator is reported by the schema check; the rule then has no value. */
+  private static long denominatorOr(Long denominator) {
+    return denominator == null ? Long.MAX_VALUE : denominator;
   }
 
   private static void redirect(Located filter, Findings findings) {
@@ -181,6 +225,15 @@ final class FilterConfigCheck {
       return;
     }
     String type = Tree.text(path, "type");
+    if (!Tree.has(path, "type")) {
+      findings.error(
+          Codes.FILTER,
+          pointer,
+          "This path modifier has no type, which is required; the API server rejects the route.",
+          "Add type: ReplaceFullPath with replaceFullPath:, or type: ReplacePrefixMatch with"
+              + " replacePrefixMatch:.");
+      return;
+    }
     if (type != null && !PATH_MODIFIERS.contains(type)) {
       findings.error(
           Codes.ENUM,
@@ -208,7 +261,7 @@ final class FilterConfigCheck {
             "Set type: %s, or remove %s.".formatted(field, valueField));
       }
       String value = Tree.text(path, valueField);
-      if (value != null && value.length() > PathRules.MAX_LENGTH) {
+      if (value != null && Tree.length(value) > PathRules.MAX_LENGTH) {
         findings.error(
             Codes.PATH,
             pointer + "/" + valueField,

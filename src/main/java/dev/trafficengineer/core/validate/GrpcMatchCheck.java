@@ -69,12 +69,12 @@ final class GrpcMatchCheck {
       return;
     }
     String field = service ? "service" : "method";
-    if (value.length() > GrpcPatterns.MAX_LENGTH) {
+    if (Tree.length(value) > GrpcPatterns.MAX_LENGTH) {
       findings.error(
           Codes.GRPC_METHOD,
           pointer,
           "The gRPC %s is %d characters long; the API server allows at most 1024."
-              .formatted(field, value.length()),
+              .formatted(field, Tree.length(value)),
           "Shorten it, or match a part of it with type: RegularExpression.");
       return;
     }

@@ -24,10 +24,12 @@ final class HostnameCheck {
                 .formatted(SchemaCheck.abbreviate(name)),
             "Write only the host, e.g. api.example.com or *.example.com.");
       } else if (isIpAddress(name)) {
-        findings.error(
+        // The CRD's pattern accepts it (digits are DNS label characters); only the spec's prose
+        // forbids it, so it is a warning, not a rejection.
+        findings.warning(
             Codes.HOSTNAME,
             host.pointer(),
-            "Hostname \"%s\" is an IP address; the Gateway API does not allow IP addresses as route hostnames, so requests by IP are not matched as intended."
+            "Hostname \"%s\" is an IP address; the API server accepts it, but the Gateway API does not allow IP addresses as route hostnames, so requests by IP are not matched as intended."
                 .formatted(name),
             "Use the DNS name clients send in the Host header, or omit hostnames to match any.");
       }

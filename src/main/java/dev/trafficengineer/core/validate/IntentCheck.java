@@ -11,7 +11,7 @@ final class IntentCheck {
   private IntentCheck() {}
 
   static void check(JsonNode route, Expectation expect, Findings findings) {
-    String namespace = Tree.text(Tree.object(route, "metadata"), "namespace");
+    String namespace = RouteParts.namespace(route);
     if (expect.namespace() != null && namespace != null && !namespace.equals(expect.namespace())) {
       findings.error(
           Codes.NAMESPACE,

@@ -35,7 +35,9 @@ final class LimitCheck {
       JsonNode node = rule.node();
       limit(node, rule.pointer(), "matches", MAX_MATCHES_PER_RULE, findings);
       limit(node, rule.pointer(), "backendRefs", MAX_ITEMS, findings);
-      matches += Math.max(1, Tree.items(node, "matches").size());
+      // An omitted matches list defaults to one match before the CEL rule counts; an empty one
+      // counts 0.
+      matches += Tree.has(node, "matches") ? Tree.items(node, "matches").size() : 1;
       for (Located match : RouteParts.located(node, rule.pointer(), "matches")) {
         limit(match.node(), match.pointer(), "headers", MAX_ITEMS, findings);
         limit(match.node(), match.pointer(), "queryParams", MAX_ITEMS, findings);

@@ -87,7 +87,7 @@ final class MatchCheck {
   }
 
   private static String lengthProblem(String value) {
-    return value.length() > PathRules.MAX_LENGTH
+    return Tree.length(value) > PathRules.MAX_LENGTH
         ? "must be at most %d characters".formatted(PathRules.MAX_LENGTH)
         : null;
   }
@@ -178,7 +178,7 @@ final class MatchCheck {
           "This %s match has no value, which is required; the API server rejects the route."
               .formatted(what),
           "Add value: with the exact value to match.");
-    } else if (value != null && (value.isEmpty() || value.length() > max)) {
+    } else if (value != null && (value.isEmpty() || Tree.length(value) > max)) {
       findings.error(
           Codes.MATCH,
           item.pointer() + "/value",

@@ -16,6 +16,7 @@ final class NameCheck {
 
   static void check(JsonNode route, Findings findings) {
     metadata(route, findings);
+    MetadataCheck.check(Tree.object(route, "metadata"), findings);
     for (Located parent : RouteParts.located(RouteParts.spec(route), "/spec", "parentRefs")) {
       reference(parent, "parentRef", findings);
       String section = Tree.text(parent.node(), "sectionName");
@@ -46,6 +47,7 @@ final class NameCheck {
         if (extension != null) {
           reference(
               new Located(extension, filter.pointer() + "/extensionRef"), "extensionRef", findings);
+          extensionRequired(extension, filter.pointer() + "/extensionRef", findings);
         }
       }
     }
@@ -54,19 +56,24 @@ final class NameCheck {
   private static void metadata(JsonNode route, Findings findings) {
     JsonNode metadata = Tree.object(route, "metadata");
     String name = Tree.text(metadata, "name");
-    if (name == null && !Tree.has(metadata, "generateName") && !Tree.has(metadata, "name")) {
+    // An empty name or generateName is the API server's "not given".
+    boolean named = !"".equals(name) && Tree.has(metadata, "name");
+    boolean generated =
+        !"".equals(Tree.text(metadata, "generateName")) && Tree.has(metadata, "generateName");
+    if (!named && !generated) {
       findings.error(
           Codes.NAME,
           metadata == null ? "" : "/metadata",
           "The route has no metadata.name; the API server refuses an object without a name.",
           "Add metadata.name, e.g. name: my-app-route (lower-case letters, digits, '-' and '.').");
-    } else if (name != null && !GatewayPatterns.dnsSubdomain(name)) {
+    } else if (name != null && !name.isEmpty() && !GatewayPatterns.dnsSubdomain(name)) {
       subdomain("/metadata/name", name, "The route name", findings);
     }
     String namespace = Tree.text(metadata, "namespace");
-    if (namespace != null && !GatewayPatterns.dnsLabel(namespace)) {
+    if (namespace != null && !namespace.isEmpty() && !GatewayPatterns.dnsLabel(namespace)) {
       label("/metadata/namespace", namespace, "The route namespace", findings);
-    } else if (!Tree.has(metadata, "namespace")) {
+    } else if (!Tree.has(metadata, "namespace") || "".equals(namespace)) {
+      // An empty namespace is the API server's "not given": the request's namespace is used.
       findings.warning(
           Codes.NO_NAMESPACE,
           metadata == null ? "" : "/metadata",
@@ -74,6 +81,25 @@ final class NameCheck {
               + " kubectl context uses; that can attach it next to the wrong backends or not at"
               + " all.",
           "Add metadata.namespace with the namespace of the Services it routes to.");
+    }
+  }
+
+  /**
+   * An extensionRef has no defaults: its group (empty for the core group) and kind are required, as
+   * its name is.
+   */
+  private static void extensionRequired(JsonNode extension, String pointer, Findings findings) {
+    for (String field : new String[] {"group", "kind"}) {
+      if (!Tree.has(extension, field)) {
+        findings.error(
+            Codes.NAME,
+            pointer,
+            "This extensionRef has no %s, which is required (there is no default); the API server rejects the route."
+                .formatted(field),
+            field.equals("group")
+                ? "Add group: with the API group of the extension resource (\"\" for the core group)."
+                : "Add kind: with the kind of the extension resource.");
+      }
     }
   }
 
@@ -91,7 +117,7 @@ final class NameCheck {
           "This %s has no name, which is required; the API server rejects the route."
               .formatted(what),
           "Add name: with the name of the object it refers to.");
-    } else if (name != null && (name.isEmpty() || name.length() > 253)) {
+    } else if (name != null && (name.isEmpty() || Tree.length(name) > 253)) {
       findings.error(
           Codes.NAME,
           ref.pointer() + "/name",

@@ -11,6 +11,10 @@ final class ParentRefCheck {
   private ParentRefCheck() {}
 
   static void check(JsonNode route, Findings findings) {
+    if (RouteParts.spec(route) == null) {
+      // No spec, or not a mapping: the schema check has reported it.
+      return;
+    }
     JsonNode declared =
         Tree.has(RouteParts.spec(route), "parentRefs") ? route.get("spec").get("parentRefs") : null;
     if (declared != null && !declared.isArray()) {

@@ -14,7 +14,7 @@ final class PathRules {
 
   /** Returns the upstream CEL message the value violates, or null when it is accepted. */
   static String problem(String value) {
-    if (value.length() > MAX_LENGTH) {
+    if (Tree.length(value) > MAX_LENGTH) {
       return "must be at most %d characters".formatted(MAX_LENGTH);
     }
     if (!value.startsWith("/")) {

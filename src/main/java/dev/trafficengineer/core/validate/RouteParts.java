@@ -12,6 +12,15 @@ final class RouteParts {
 
   private RouteParts() {}
 
+  /**
+   * Returns the route's namespace, or null when it has none: an empty one is the API server's "not
+   * given" too, and the request's namespace is used.
+   */
+  static String namespace(JsonNode route) {
+    String namespace = Tree.text(Tree.object(route, "metadata"), "namespace");
+    return namespace == null || namespace.isEmpty() ? null : namespace;
+  }
+
   static JsonNode spec(JsonNode route) {
     return Tree.object(route, "spec");
   }

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.yaml.SentJson;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +16,14 @@ final class Tree {
   static String text(JsonNode parent, String field) {
     JsonNode value = parent == null ? null : parent.get(field);
     return value != null && value.isString() ? value.asString() : null;
+  }
+
+  /**
+   * Returns the length of {@code text} as the API server counts it for maxLength and CEL's size():
+   * in characters (code points), not in Java's UTF-16 units, so an emoji counts once.
+   */
+  static int length(String text) {
+    return text.codePointCount(0, text.length());
   }
 
   /** Returns the mapping at {@code field}, or null when it is absent or not a mapping. */
@@ -38,12 +47,11 @@ final class Tree {
     return value != null && !value.isNull();
   }
 
-  /** Returns the integer at {@code field}, or null when it is absent or not an integer. */
+  /**
+   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole
+   * float such as 8000.0 is the integer kubectl sends for it.
+   */
   static Long integer(JsonNode parent, String field) {
-    JsonNode value = parent == null ? null : parent.get(field);
-    if (value == null || !value.isIntegralNumber()) {
-      return null;
-    }
-    return value.canConvertToLong() ? value.longValue() : Long.MAX_VALUE;
+    return SentJson.longValue(parent == null ? null : parent.get(field));
   }
 }

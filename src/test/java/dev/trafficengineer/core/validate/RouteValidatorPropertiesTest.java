@@ -152,7 +152,7 @@ class RouteValidatorPropertiesTest {
                 "A.example.com",
                 "a_b.example.com",
                 "a.example.com:80",
-                "10.0.0.1")
+                "10.0.0.1:80")
             .map(h -> mutation("/spec", "hostnames", NODES.arrayNode().add(h), "TE110")),
         Arbitraries.of("10", "5 s", "1.5s", "1d", "-1s")
             .map(t -> mutation("/spec/rules/0/timeouts", "request", NODES.stringNode(t), "TE113")),
