@@ -10,10 +10,12 @@ import dev.trafficengineer.core.diff.RouteDiff;
 import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.gitops.GitOpsManager;
 import dev.trafficengineer.core.gitops.GitOpsSource;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.ownership.ControllerOwnership;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.WeightShift;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
@@ -97,7 +99,7 @@ public final class RouteWrites {
 
   LiveChange setWeights(HTTPRoute live, SetWeightsRequest request, Approval approval) {
     refuseOwned(live);
-    WeightShift shift = WeightShift.set(live, request.weights());
+    WeightShift shift = WeightShift.set(RouteRules.of(live), request.weights());
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
     ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
     List<String> warnings = new ArrayList<>(ready.warnings());
@@ -253,8 +255,9 @@ public final class RouteWrites {
             warnings,
             patch,
             List.of(
-                KubectlCommands.jsonPatch(namespace, name, operations, true),
-                KubectlCommands.jsonPatch(namespace, name, operations, false)),
+                KubectlCommands.jsonPatch(RouteKind.HTTP_ROUTE, namespace, name, operations, true),
+                KubectlCommands.jsonPatch(
+                    RouteKind.HTTP_ROUTE, namespace, name, operations, false)),
             dryRun -> {
               PatchContext context = PatchContext.of(PatchType.JSON);
               if (dryRun) {

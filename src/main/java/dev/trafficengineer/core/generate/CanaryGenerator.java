@@ -3,8 +3,10 @@ package dev.trafficengineer.core.generate;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.ShellCommand;
 import dev.trafficengineer.core.patch.WeightShift;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
@@ -19,9 +21,9 @@ public final class CanaryGenerator {
     if (GrpcGenerators.wanted(request.kind(), request.grpcMethod())) {
       return GrpcGenerators.canary(request);
     }
-    CanaryRoute canary = build(request);
+    CanaryRoute<HTTPRoute> canary = httpRoute(request);
     List<String> notes = new ArrayList<>();
-    notes.add(canary.weightNote());
+    notes.add(weightNote(canary));
     if (request.protectHeader() != null) {
       HeaderMatchInput header = request.protectHeader();
       notes.add(
@@ -35,17 +37,19 @@ public final class CanaryGenerator {
               + " than the canary rule and wins under Gateway API precedence, whatever the"
               + " order.");
     }
-    List<ShellCommand> commands = new ArrayList<>(RouteResults.standardCommands(canary.route));
-    commands.add(
-        RouteResults.patchCommand(
-            "Roll back: canary to weight 0, its share to stable, nothing else touched. The tests"
-                + " make kubectl refuse the patch if the route changed since it was generated",
-            canary.route,
-            canary.rollback()));
-    return RouteResults.of(canary.route, commands, notes);
+    List<ShellCommand> commands = new ArrayList<>(RouteResults.standardCommands(canary.route()));
+    commands.add(canary.rollbackCommand());
+    return RouteResults.of(canary.route(), commands, notes);
   }
 
-  static CanaryRoute build(CanaryRequest request) {
+  /** The canary route of either kind, as {@link #generate} would write it. */
+  static CanaryRoute<?> build(CanaryRequest request) {
+    return GrpcGenerators.wanted(request.kind(), request.grpcMethod())
+        ? GrpcGenerators.canaryRoute(request)
+        : httpRoute(request);
+  }
+
+  private static CanaryRoute<HTTPRoute> httpRoute(CanaryRequest request) {
     String stable = InputRules.label("stableService", request.stableService());
     String canary = InputRules.label("canaryService", request.canaryService());
     if (stable.equals(canary)) {
@@ -84,32 +88,47 @@ public final class CanaryGenerator {
                 RouteFrame.backend(canary, port, weights.canary()))
             .build());
     HTTPRoute route = frame.route().editSpec().withRules(rules).endSpec().build();
-    return new CanaryRoute(route, rules.size() - 1, weights);
+    return new CanaryRoute<>(route, RouteRules.of(route), rules.size() - 1, weights);
   }
 
-  /** The route and where its split lives, so that stages and rollbacks can patch it. */
-  record CanaryRoute(HTTPRoute route, int splitRule, Weights weights) {
+  private static String weightNote(CanaryRoute<HTTPRoute> canary) {
+    List<BackendShare> shares =
+        SplitSummary.shares(
+            canary.route().getSpec().getRules().get(canary.splitRule()).getBackendRefs());
+    return "Weights are proportional: "
+        + canary.weights().stable()
+        + " and "
+        + canary.weights().canary()
+        + " send "
+        + SplitSummary.percentText(shares.get(0).percent())
+        + " to the stable and "
+        + SplitSummary.percentText(shares.get(1).percent())
+        + " to the canary Service.";
+  }
+
+  /**
+   * The route and where its split lives, so that stages and rollbacks can patch it.
+   *
+   * @param rules the same route as the patches read it
+   */
+  record CanaryRoute<R extends HasMetadata>(
+      R route, RouteRules rules, int splitRule, Weights weights) {
     /**
      * Canary to 0 and its weight to stable, so percent weights still read as percent (95/5 becomes
      * 100/0): the same patch the rollback tool computes from this route.
      */
     List<JsonPatchOperation> rollback() {
-      String canary = route.getSpec().getRules().get(splitRule).getBackendRefs().get(1).getName();
-      return WeightShift.drain(route, canary).operations();
+      String canary = rules.rules().get(splitRule).backends().get(1).name();
+      return WeightShift.drain(rules, canary).operations();
     }
 
-    String weightNote() {
-      List<BackendShare> shares =
-          SplitSummary.shares(route.getSpec().getRules().get(splitRule).getBackendRefs());
-      return "Weights are proportional: "
-          + weights.stable()
-          + " and "
-          + weights.canary()
-          + " send "
-          + SplitSummary.percentText(shares.get(0).percent())
-          + " to the stable and "
-          + SplitSummary.percentText(shares.get(1).percent())
-          + " to the canary Service.";
+    /** The canary-rollback command every canary result carries. */
+    ShellCommand rollbackCommand() {
+      return RouteResults.patchCommand(
+          "Roll back: canary to weight 0, its share to stable, nothing else touched. The tests"
+              + " make kubectl refuse the patch if the route changed since it was generated",
+          route,
+          rollback());
     }
   }
 
