@@ -92,6 +92,7 @@ public final class Rollback {
     }
     return new RollbackResult(
         namespace + "/" + name,
+        route.kind().kind(),
         target.word(),
         service,
         "json",

@@ -60,6 +60,7 @@ final class WithoutRoute {
             + " patch.");
     return new RollbackResult(
         namespace + "/" + name,
+        kind.kind(),
         target.word(),
         service,
         "none",
