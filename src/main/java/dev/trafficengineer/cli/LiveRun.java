@@ -80,6 +80,7 @@ final class LiveRun {
       String canaryService,
       String target,
       String to,
+      String kind,
       boolean yes) {
     return change(
         options,
@@ -88,7 +89,8 @@ final class LiveRun {
         yes,
         (writes, token) ->
             writes.rollback(
-                new LiveRollbackRequest(namespace, name, canaryService, target, to, token), null));
+                new LiveRollbackRequest(namespace, name, canaryService, target, to, token, kind),
+                null));
   }
 
   static int setWeights(

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "  kubectl get grpcroute orders-canary -n orders -o yaml > grpc-route.yaml",
       "  traffic-engineer rollback -f grpc-route.yaml                   # a GRPCRoute alike",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary   # dry run",
-      "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes"
+      "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes",
+      "  traffic-engineer rollback --live --kind grpc -n orders --name orders-canary   # GRPCRoute"
     })
 final class RollbackCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -132,7 +133,16 @@ final class RollbackCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "-o svg draws the route given with -f");
       }
       return LiveRun.rollback(
-          cluster, streams, output.report(), namespace, name, canaryService, target, to, yes);
+          cluster,
+          streams,
+          output.report(),
+          namespace,
+          name,
+          canaryService,
+          target,
+          to,
+          GrpcOptions.kind(kind),
+          yes);
     }
     for (String option : List.of("--yes", "--context", "--kubeconfig", "--as", "--as-group")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {

@@ -54,10 +54,15 @@ public record RouteRules(RouteKind kind, String namespace, String name, List<Rul
 
     /** A Service in {@code routeNamespace}: a backend in another namespace is another Service. */
     boolean isService(String service, String routeNamespace) {
+      return isLocalService(routeNamespace) && service.equals(name);
+    }
+
+    /** A named Service (core group, kind Service) in {@code routeNamespace}. */
+    public boolean isLocalService(String routeNamespace) {
       boolean core = group == null || group.isEmpty();
       boolean ofKindService = kind == null || "Service".equals(kind);
       boolean local = namespace == null || namespace.equals(routeNamespace);
-      return core && ofKindService && local && service.equals(name);
+      return core && ofKindService && local && name != null;
     }
   }
 
