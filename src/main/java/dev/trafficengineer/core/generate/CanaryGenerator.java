@@ -50,18 +50,12 @@ public final class CanaryGenerator {
   }
 
   private static CanaryRoute<HTTPRoute> httpRoute(CanaryRequest request) {
-    String stable = InputRules.label("stableService", request.stableService());
-    String canary = InputRules.label("canaryService", request.canaryService());
-    if (stable.equals(canary)) {
-      throw new InvalidInputException(
-          "canaryService", canary, "must differ from stableService, or no traffic is split");
-    }
-    int port = InputRules.port("port", request.port());
-    Weights weights = Weights.of(request.canaryWeight(), request.stableWeight());
-    String name =
-        request.name() == null
-            ? RouteFrame.baseName(stable, "-stable") + "-canary"
-            : request.name();
+    Parts parts = Parts.of(request);
+    String stable = parts.stable();
+    String canary = parts.canary();
+    int port = parts.port();
+    Weights weights = parts.weights();
+    String name = parts.name();
     RouteFrame frame =
         new RouteFrame(
             request.namespace(),
@@ -92,18 +86,47 @@ public final class CanaryGenerator {
   }
 
   private static String weightNote(CanaryRoute<HTTPRoute> canary) {
-    List<BackendShare> shares =
-        SplitSummary.shares(
-            canary.route().getSpec().getRules().get(canary.splitRule()).getBackendRefs());
+    return weightNote(
+            canary.weights(),
+            SplitSummary.shares(
+                canary.route().getSpec().getRules().get(canary.splitRule()).getBackendRefs()))
+        + ".";
+  }
+
+  /** "Weights are proportional: 95 and 5 send 95 % to the stable and 5 % to the canary Service". */
+  static String weightNote(Weights weights, List<BackendShare> shares) {
     return "Weights are proportional: "
-        + canary.weights().stable()
+        + weights.stable()
         + " and "
-        + canary.weights().canary()
+        + weights.canary()
         + " send "
         + SplitSummary.percentText(shares.get(0).percent())
         + " to the stable and "
         + SplitSummary.percentText(shares.get(1).percent())
-        + " to the canary Service.";
+        + " to the canary Service";
+  }
+
+  /**
+   * What a canary of either kind is made of, checked once: two distinct Services, the port, the
+   * weights, and the route's name (given, or the stable Service's base name + {@code -canary}).
+   */
+  record Parts(String stable, String canary, int port, Weights weights, String name) {
+    static Parts of(CanaryRequest request) {
+      String stable = InputRules.label("stableService", request.stableService());
+      String canary = InputRules.label("canaryService", request.canaryService());
+      if (stable.equals(canary)) {
+        throw new InvalidInputException(
+            "canaryService", canary, "must differ from stableService, or no traffic is split");
+      }
+      return new Parts(
+          stable,
+          canary,
+          InputRules.port("port", request.port()),
+          Weights.of(request.canaryWeight(), request.stableWeight()),
+          request.name() == null
+              ? RouteFrame.baseName(stable, "-stable") + "-canary"
+              : request.name());
+    }
   }
 
   /**

@@ -43,16 +43,9 @@ final class GrpcGenerators {
     List<BackendShare> shares = split.get(split.size() - 1).backends();
     List<String> notes = new ArrayList<>();
     notes.add(
-        "Weights are proportional: "
-            + canary.weights().stable()
-            + " and "
-            + canary.weights().canary()
-            + " send "
-            + SplitSummary.percentText(shares.get(0).percent())
-            + " to the stable and "
-            + SplitSummary.percentText(shares.get(1).percent())
-            + " to the canary Service, counted per gRPC call (each RPC on an HTTP/2 connection"
-            + " is routed on its own).");
+        CanaryGenerator.weightNote(canary.weights(), shares)
+            + ", counted per gRPC call (each RPC on an HTTP/2 connection is routed on its"
+            + " own).");
     HeaderMatchInput protect = request.protectHeader();
     if (protect != null) {
       notes.add(
@@ -73,19 +66,12 @@ final class GrpcGenerators {
   /** The canary GRPCRoute and its split rule, for the canary result and the rollout stages. */
   static CanaryGenerator.CanaryRoute<GRPCRoute> canaryRoute(CanaryRequest request) {
     noPathPrefix(request.pathPrefix());
-    String stable = InputRules.label("stableService", request.stableService());
-    String canary = InputRules.label("canaryService", request.canaryService());
-    if (stable.equals(canary)) {
-      throw new InvalidInputException(
-          "canaryService", canary, "must differ from stableService, or no traffic is split");
-    }
-    int port = InputRules.port("port", request.port());
-    CanaryGenerator.Weights weights =
-        CanaryGenerator.Weights.of(request.canaryWeight(), request.stableWeight());
-    String name =
-        request.name() == null
-            ? RouteFrame.baseName(stable, "-stable") + "-canary"
-            : request.name();
+    CanaryGenerator.Parts parts = CanaryGenerator.Parts.of(request);
+    String stable = parts.stable();
+    String canary = parts.canary();
+    int port = parts.port();
+    CanaryGenerator.Weights weights = parts.weights();
+    String name = parts.name();
     GrpcRouteFrame frame =
         new GrpcRouteFrame(
             request.namespace(),

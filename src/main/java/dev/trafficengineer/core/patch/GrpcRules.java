@@ -1,6 +1,5 @@
 package dev.trafficengineer.core.patch;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCMethodMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
@@ -50,23 +49,6 @@ final class GrpcRules {
       keyed |= !headers.isEmpty();
       described.add(String.join(" with ", parts));
     }
-    List<GRPCBackendRef> backends =
-        rule.getBackendRefs() == null ? List.of() : rule.getBackendRefs();
-    return new RouteRules.Rule(
-        rule.getName(),
-        List.copyOf(values),
-        keyed,
-        String.join(" or ", described),
-        backends.stream()
-            .map(
-                b ->
-                    new RouteRules.Backend(
-                        b.getName(),
-                        b.getGroup(),
-                        b.getKind(),
-                        b.getNamespace(),
-                        b.getPort(),
-                        b.getWeight()))
-            .toList());
+    return RouteRules.rule(rule.getName(), values, keyed, described, rule.getBackendRefs());
   }
 }

@@ -1,6 +1,5 @@
 package dev.trafficengineer.core.patch;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPQueryParamMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -53,23 +52,6 @@ final class HttpRules {
       keyed |= !headers.isEmpty() || !params.isEmpty();
       described.add(String.join(" with ", parts));
     }
-    List<HTTPBackendRef> backends =
-        rule.getBackendRefs() == null ? List.of() : rule.getBackendRefs();
-    return new RouteRules.Rule(
-        rule.getName(),
-        List.copyOf(values),
-        keyed,
-        String.join(" or ", described),
-        backends.stream()
-            .map(
-                b ->
-                    new RouteRules.Backend(
-                        b.getName(),
-                        b.getGroup(),
-                        b.getKind(),
-                        b.getNamespace(),
-                        b.getPort(),
-                        b.getWeight()))
-            .toList());
+    return RouteRules.rule(rule.getName(), values, keyed, described, rule.getBackendRefs());
   }
 }

@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.patch;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.grpc.RouteKind;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -46,6 +48,7 @@ public record RouteRules(RouteKind kind, String namespace, String name, List<Rul
   public record MatchValue(String path, Object value) {}
 
   /** A backendRef; {@code weight} null when the route omits it (the API server reads it as 1). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
   public record Backend(
       String name, String group, String kind, String namespace, Integer port, Integer weight) {
     public int effectiveWeight() {
@@ -80,6 +83,25 @@ public record RouteRules(RouteKind kind, String namespace, String name, List<Rul
         route.getMetadata().getNamespace(),
         route.getMetadata().getName(),
         GrpcRules.of(route));
+  }
+
+  /**
+   * A rule from what a kind's reader found: its backendRefs (HTTPBackendRef or GRPCBackendRef, the
+   * same fields under two types) are read into {@link Backend}s field by field.
+   */
+  static Rule rule(
+      String name,
+      List<MatchValue> values,
+      boolean keyed,
+      List<String> described,
+      List<?> backendRefs) {
+    List<?> refs = backendRefs == null ? List.of() : backendRefs;
+    return new Rule(
+        name,
+        List.copyOf(values),
+        keyed,
+        String.join(" or ", described),
+        refs.stream().map(ref -> Json.MAPPER.convertValue(ref, Backend.class)).toList());
   }
 
   /** Every backend name the route lists, in route order, each once. */
