@@ -62,10 +62,13 @@ public record RouteRules(RouteKind kind, String namespace, String name, List<Rul
 
     /** A named Service (core group, kind Service) in {@code routeNamespace}. */
     public boolean isLocalService(String routeNamespace) {
-      boolean core = group == null || group.isEmpty();
-      boolean ofKindService = kind == null || "Service".equals(kind);
       boolean local = namespace == null || namespace.equals(routeNamespace);
-      return core && ofKindService && local && name != null;
+      return isService() && local && name != null;
+    }
+
+    /** A Service (core group, kind Service), in whichever namespace. */
+    public boolean isService() {
+      return (group == null || group.isEmpty()) && (kind == null || "Service".equals(kind));
     }
   }
 
