@@ -100,6 +100,7 @@ final class LiveRun {
       String namespace,
       String name,
       Map<String, Integer> weights,
+      String kind,
       boolean yes) {
     return change(
         options,
@@ -107,7 +108,7 @@ final class LiveRun {
         format,
         yes,
         (writes, token) ->
-            writes.setWeights(new SetWeightsRequest(namespace, name, weights, token), null));
+            writes.setWeights(new SetWeightsRequest(namespace, name, weights, token, kind), null));
   }
 
   /**

@@ -63,8 +63,12 @@ public final class RouteWrites {
    */
   public LiveChange rollback(LiveRollbackRequest request, Approval approval) {
     return RouteKind.of("kind", request.kind()) == RouteKind.GRPC_ROUTE
-        ? rollback(LiveKind.GRPC, read(LiveKind.GRPC, request), request, approval)
-        : rollback(LiveKind.HTTP, read(LiveKind.HTTP, request), request, approval);
+        ? rollback(
+            LiveKind.GRPC,
+            read(LiveKind.GRPC, request.namespace(), request.name()),
+            request,
+            approval)
+        : rollback(read(request.namespace(), request.name()), request, approval);
   }
 
   /** The rollback computed from {@code live}, the route as read before. */
@@ -104,12 +108,23 @@ public final class RouteWrites {
   }
 
   public LiveChange setWeights(SetWeightsRequest request, Approval approval) {
-    return setWeights(read(request.namespace(), request.name()), request, approval);
+    return RouteKind.of("kind", request.kind()) == RouteKind.GRPC_ROUTE
+        ? setWeights(
+            LiveKind.GRPC,
+            read(LiveKind.GRPC, request.namespace(), request.name()),
+            request,
+            approval)
+        : setWeights(read(request.namespace(), request.name()), request, approval);
   }
 
   LiveChange setWeights(HTTPRoute live, SetWeightsRequest request, Approval approval) {
-    refuseOwned(LiveKind.HTTP, live);
-    RouteRules rules = RouteRules.of(live);
+    return setWeights(LiveKind.HTTP, live, request, approval);
+  }
+
+  private <R extends HasMetadata> LiveChange setWeights(
+      LiveKind<R> kind, R live, SetWeightsRequest request, Approval approval) {
+    refuseOwned(kind, live);
+    RouteRules rules = kind.rules().apply(live);
     WeightShift shift = WeightShift.set(rules, request.weights());
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
     ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, rules);
@@ -117,7 +132,7 @@ public final class RouteWrites {
     warnings.addAll(Capacity.check(shift.changes(), ready.counts()));
     return patch(
         "cluster_set_weights",
-        LiveKind.HTTP,
+        kind,
         live,
         shift.operations(),
         changes,
@@ -463,11 +478,9 @@ public final class RouteWrites {
         InputRules.namespace("namespace", namespace), InputRules.subdomain("name", name));
   }
 
-  private <R extends HasMetadata> R read(LiveKind<R> kind, LiveRollbackRequest request) {
+  private <R extends HasMetadata> R read(LiveKind<R> kind, String namespace, String name) {
     return cluster.read(
-        kind,
-        InputRules.namespace("namespace", request.namespace()),
-        InputRules.subdomain("name", request.name()));
+        kind, InputRules.namespace("namespace", namespace), InputRules.subdomain("name", name));
   }
 
   /**

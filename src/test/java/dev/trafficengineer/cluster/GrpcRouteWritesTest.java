@@ -16,6 +16,7 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -158,6 +159,36 @@ class GrpcRouteWritesTest {
     assertThatThrownBy(() -> writes.rollback(rollback(null), YES))
         .hasMessageContaining("\"orders-stable\" has no ready endpoint");
     assertThat(writeRequests()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("set weights: the named backends of the GRPCRoute, dry run then applied")
+  void setWeights() {
+    SetWeightsRequest dryRun =
+        new SetWeightsRequest(
+            NAMESPACE, NAME, Map.of("orders-stable", 75, "orders-canary", 25), null, "GRPCRoute");
+    String token = writes.setWeights(dryRun, YES).planToken();
+
+    LiveChange change =
+        writes.setWeights(
+            new SetWeightsRequest(
+                NAMESPACE,
+                NAME,
+                Map.of("orders-stable", 75, "orders-canary", 25),
+                token,
+                "GRPCRoute"),
+            YES);
+
+    assertThat(change.applied()).isTrue();
+    assertThat(change.changes())
+        .containsExactly(
+            "rule 0: orders-stable 100 -> 75",
+            "rule 1: orders-stable 90 -> 75, orders-canary 10 -> 25");
+    assertThat(weights(1)).containsExactly(75, 25);
+    assertThat(weights(0))
+        .as("every rule that lists a named Service, as for HTTPRoutes")
+        .containsExactly(75);
+    assertThat(change.commands()).allMatch(c -> c.startsWith("kubectl patch grpcroute "));
   }
 
   @Test
