@@ -32,13 +32,18 @@ final class GrpcOptions {
 
   /** The kind as the core names it: {@code grpc} and {@code http} are the command-line words. */
   static String kind(GrpcOptions options) {
-    if (options == null || options.kind == null) {
+    return options == null ? null : kind(options.kind);
+  }
+
+  /** {@code grpc} and {@code http} as the core names them; null stays null. */
+  static String kind(String word) {
+    if (word == null) {
       return null;
     }
-    return switch (options.kind) {
+    return switch (word) {
       case "grpc" -> RouteKind.GRPC_ROUTE.kind();
       case "http" -> RouteKind.HTTP_ROUTE.kind();
-      default -> options.kind;
+      default -> word;
     };
   }
 

@@ -102,6 +102,7 @@ final class LiveRun {
       String canaryService,
       String target,
       String to,
+      String kind,
       boolean yes) {
     return change(
         options,
@@ -110,7 +111,8 @@ final class LiveRun {
         yes,
         (writes, token) ->
             writes.rollback(
-                new LiveRollbackRequest(namespace, name, canaryService, target, to, token), null));
+                new LiveRollbackRequest(namespace, name, canaryService, target, to, token, kind),
+                null));
   }
 
   static int setWeights(
@@ -120,6 +122,7 @@ final class LiveRun {
       String namespace,
       String name,
       Map<String, Integer> weights,
+      String kind,
       boolean yes) {
     return change(
         options,
@@ -127,7 +130,7 @@ final class LiveRun {
         format,
         yes,
         (writes, token) ->
-            writes.setWeights(new SetWeightsRequest(namespace, name, weights, token), null));
+            writes.setWeights(new SetWeightsRequest(namespace, name, weights, token, kind), null));
   }
 
   /**

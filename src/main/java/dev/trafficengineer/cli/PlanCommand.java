@@ -24,11 +24,17 @@ import picocli.CommandLine.Option;
       "  traffic-engineer plan --name task-api-canary --namespace task-api \\",
       "    --gateway task-api-gateway --stable-service task-api-stable \\",
       "    --canary-service task-api-canary --port 8000 --path-prefix /api/ \\",
-      "    --stages 5,25,50,100"
+      "    --stages 5,25,50,100",
+      "",
+      "The same for a gRPC service (a GRPCRoute, stages patched on the grpcroute):",
+      "  traffic-engineer plan --kind grpc --grpc-service shop.orders.v1.OrderService \\",
+      "    --namespace orders --gateway grpc-gateway --stable-service orders-stable \\",
+      "    --canary-service orders-canary --port 50051"
     })
 final class PlanCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Mixin RouteOptions route;
+  @Mixin GrpcOptions grpc;
 
   @Option(
       names = "--stable-service",
@@ -96,7 +102,9 @@ final class PlanCommand implements Callable<Integer> {
             route.gatewayNamespace,
             route.sectionName,
             protect,
-            currentRoute == null ? null : InputFile.read(currentRoute, streams.in()));
+            currentRoute == null ? null : InputFile.read(currentRoute, streams.in()),
+            GrpcOptions.kind(grpc),
+            GrpcOptions.method(grpc));
     RolloutPlan plan = RolloutPlanner.plan(request);
     streams.print(
         switch (output) {

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.core.generate.RolloutPlan;
 import dev.trafficengineer.core.generate.RolloutStage;
+import dev.trafficengineer.core.grpc.RouteKind;
 
 /**
  * A rollout plan as text. Only the first stage shows its YAML: that one is applied, every later
@@ -12,7 +13,9 @@ final class PlanPrinter {
 
   static String text(RolloutPlan plan) {
     StringBuilder text = new StringBuilder();
-    text.append("Rollout of HTTPRoute ")
+    text.append("Rollout of ")
+        .append(RouteKind.ofWritten(plan.stages().get(0).yaml()).kind())
+        .append(' ')
         .append(plan.route())
         .append(" in ")
         .append(plan.stages().size())

@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
       "  kubectl get httproute task-api-canary -n task-api -o yaml > route.yaml",
       "  traffic-engineer rollback -f route.yaml",
       "  traffic-engineer rollback -f route.yaml --to task-api-stable   # name the healthy one",
+      "  kubectl get grpcroute orders-canary -n orders -o yaml > grpc-route.yaml",
+      "  traffic-engineer rollback -f grpc-route.yaml                   # a GRPCRoute alike",
       "  traffic-engineer rollback --live -n task-api --name task-api-canary   # dry run",
-      "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes"
+      "  traffic-engineer rollback --live -n task-api --name task-api-canary --yes",
+      "  traffic-engineer rollback --live --kind grpc -n orders --name orders-canary   # GRPCRoute"
     })
 final class RollbackCommand implements Callable<Integer> {
   @Mixin HelpOption help;
@@ -42,7 +45,8 @@ final class RollbackCommand implements Callable<Integer> {
       names = {"-f", "--file"},
       paramLabel = "FILE|-",
       description =
-          "The HTTPRoute as it is now (kubectl get httproute NAME -o yaml); - reads stdin."
+          "The HTTPRoute or GRPCRoute as it is now (kubectl get httproute NAME -o yaml);"
+              + " - reads stdin."
               + " Without it no patch can be guarded.")
   String file;
 
@@ -67,6 +71,14 @@ final class RollbackCommand implements Callable<Integer> {
           "stable (default: canary to 0), canary (promote), blue, green, ab-off (A/B rules"
               + " removed).")
   String target;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "<kind>",
+      description =
+          "http (default) or grpc: the route's kind, checked against -f, or naming the resource"
+              + " read without it (--live, or no -f).")
+  String kind;
 
   @Option(names = "--name", description = "Route name (checked against -f, or used without it).")
   String name;
@@ -121,7 +133,16 @@ final class RollbackCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "-o svg draws the route given with -f");
       }
       return LiveRun.rollback(
-          cluster, streams, output.report(), namespace, name, canaryService, target, to, yes);
+          cluster,
+          streams,
+          output.report(),
+          namespace,
+          name,
+          canaryService,
+          target,
+          to,
+          GrpcOptions.kind(kind),
+          yes);
     }
     for (String option : List.of("--yes", "--context", "--kubeconfig", "--as", "--as-group")) {
       if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
@@ -130,7 +151,8 @@ final class RollbackCommand implements Callable<Integer> {
     }
     String routeYaml = file == null ? null : InputFile.read(file, streams.in());
     RollbackRequest request =
-        new RollbackRequest(routeYaml, name, namespace, canaryService, target, to);
+        new RollbackRequest(
+            routeYaml, name, namespace, canaryService, target, to, GrpcOptions.kind(kind));
     RollbackResult result = Rollback.compute(request);
     streams.print(
         switch (output) {

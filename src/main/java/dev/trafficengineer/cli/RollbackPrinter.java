@@ -15,7 +15,8 @@ final class RollbackPrinter {
 
   static String text(RollbackResult result) {
     StringBuilder text = new StringBuilder();
-    text.append("HTTPRoute ")
+    text.append(result.kind())
+        .append(' ')
         .append(result.route())
         .append(" (target ")
         .append(result.target())

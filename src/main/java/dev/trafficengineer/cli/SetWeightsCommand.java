@@ -34,8 +34,14 @@ final class SetWeightsCommand implements Callable<Integer> {
           "Read and change the route in the cluster (required: there is no offline mode).")
   boolean live;
 
-  @Option(names = "--name", required = true, description = "HTTPRoute name.")
+  @Option(names = "--name", required = true, description = "Route name.")
   String name;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "<kind>",
+      description = "http (default, an HTTPRoute) or grpc (a GRPCRoute).")
+  String kind;
 
   @Option(
       names = {"-n", "--namespace"},
@@ -70,6 +76,7 @@ final class SetWeightsCommand implements Callable<Integer> {
     if (!live) {
       throw new ParameterException(spec.commandLine(), "set-weights needs --live");
     }
-    return LiveRun.setWeights(cluster, streams, output, namespace, name, weights, yes);
+    return LiveRun.setWeights(
+        cluster, streams, output, namespace, name, weights, GrpcOptions.kind(kind), yes);
   }
 }

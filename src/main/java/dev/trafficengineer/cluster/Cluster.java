@@ -1,6 +1,7 @@
 package dev.trafficengineer.cluster;
 
 import dev.trafficengineer.core.input.InputRules;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.ConfigBuilder;
@@ -140,21 +141,31 @@ public final class Cluster implements AutoCloseable {
   }
 
   Resource<HTTPRoute> route(String namespace, String name) {
-    return client.resources(HTTPRoute.class).inNamespace(inScope(namespace)).withName(name);
+    return route(HTTPRoute.class, namespace, name);
+  }
+
+  <R extends HasMetadata> Resource<R> route(Class<R> type, String namespace, String name) {
+    return client.resources(type).inNamespace(inScope(namespace)).withName(name);
   }
 
   /** The live route; a {@link ClusterException} when it is not there or cannot be read. */
   HTTPRoute read(String namespace, String name) {
-    HTTPRoute route;
+    return read(LiveKind.HTTP, namespace, name);
+  }
+
+  /** The live route of {@code kind}. */
+  <R extends HasMetadata> R read(LiveKind<R> kind, String namespace, String name) {
+    R route;
     try {
-      route = route(namespace, name).get();
+      route = route(kind.type(), namespace, name).get();
     } catch (KubernetesClientException e) {
       throw ApiErrors.of(e, "get", namespace + "/" + name);
     }
     if (route == null) {
       throw new ClusterException(
           "NotFound",
-          "HTTPRoute "
+          kind.kind().kind()
+              + " "
               + namespace
               + "/"
               + name

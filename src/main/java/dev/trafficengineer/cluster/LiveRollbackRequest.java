@@ -5,6 +5,7 @@ package dev.trafficengineer.cluster;
  * it; the fields mean what they mean for {@code rollback_patch}.
  *
  * @param planToken absent: a dry run that returns one; the token of that dry run: applies it
+ * @param kind {@code HTTPRoute} (when absent) or {@code GRPCRoute}: which route is read and patched
  */
 public record LiveRollbackRequest(
     String namespace,
@@ -12,4 +13,16 @@ public record LiveRollbackRequest(
     String canaryService,
     String target,
     String to,
-    String planToken) {}
+    String planToken,
+    String kind) {
+  /** A rollback of a live HTTPRoute. */
+  public LiveRollbackRequest(
+      String namespace,
+      String name,
+      String canaryService,
+      String target,
+      String to,
+      String planToken) {
+    this(namespace, name, canaryService, target, to, planToken, null);
+  }
+}

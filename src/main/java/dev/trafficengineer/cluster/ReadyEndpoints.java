@@ -1,10 +1,8 @@
 package dev.trafficengineer.cluster;
 
+import dev.trafficengineer.core.patch.RouteRules;
 import io.fabric8.kubernetes.api.model.discovery.v1.Endpoint;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,8 +36,8 @@ final class ReadyEndpoints {
    * Counts them; a refused or failed read is a warning, not a failure: a rollback that cannot check
    * capacity is still better than none at 3 AM.
    */
-  static Counts of(Cluster cluster, HTTPRoute route) {
-    String namespace = route.getMetadata().getNamespace();
+  static Counts of(Cluster cluster, RouteRules route) {
+    String namespace = route.namespace();
     List<EndpointSlice> slices;
     try {
       slices =
@@ -75,11 +73,10 @@ final class ReadyEndpoints {
       }
     }
     Map<String, Integer> counts = new HashMap<>();
-    for (HTTPRouteRule rule : route.getSpec().getRules()) {
-      for (HTTPBackendRef backend :
-          rule.getBackendRefs() == null ? List.<HTTPBackendRef>of() : rule.getBackendRefs()) {
-        if (isLocalService(backend, namespace)) {
-          counts.put(backend.getName(), ready.getOrDefault(backend.getName(), Set.of()).size());
+    for (RouteRules.Rule rule : route.rules()) {
+      for (RouteRules.Backend backend : rule.backends()) {
+        if (backend.isLocalService(namespace)) {
+          counts.put(backend.name(), ready.getOrDefault(backend.name(), Set.of()).size());
         }
       }
     }
@@ -93,12 +90,5 @@ final class ReadyEndpoints {
     }
     List<String> addresses = endpoint.getAddresses();
     return addresses == null || addresses.isEmpty() ? String.valueOf(endpoint) : addresses.get(0);
-  }
-
-  private static boolean isLocalService(HTTPBackendRef backend, String namespace) {
-    boolean core = backend.getGroup() == null || backend.getGroup().isEmpty();
-    boolean kind = backend.getKind() == null || "Service".equals(backend.getKind());
-    boolean local = backend.getNamespace() == null || backend.getNamespace().equals(namespace);
-    return core && kind && local && backend.getName() != null;
   }
 }

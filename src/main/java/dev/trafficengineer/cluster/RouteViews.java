@@ -9,6 +9,7 @@ import dev.trafficengineer.core.validate.RouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
 import io.fabric8.kubernetes.api.model.Condition;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.RouteParentStatus;
@@ -52,7 +53,7 @@ final class RouteViews {
         ControllerOwnership.of(route.getMetadata()).map(RouteOwner::controller).orElse(null));
   }
 
-  static String name(HTTPRoute route) {
+  static String name(HasMetadata route) {
     return route.getMetadata().getNamespace() + "/" + route.getMetadata().getName();
   }
 

@@ -10,15 +10,18 @@ import dev.trafficengineer.core.diff.RouteDiff;
 import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.gitops.GitOpsManager;
 import dev.trafficengineer.core.gitops.GitOpsSource;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.ownership.ControllerOwnership;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.WeightShift;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -59,13 +62,24 @@ public final class RouteWrites {
    * @param approval asks the person behind this call; null when nobody can be asked
    */
   public LiveChange rollback(LiveRollbackRequest request, Approval approval) {
-    return rollback(read(request.namespace(), request.name()), request, approval);
+    return RouteKind.of("kind", request.kind()) == RouteKind.GRPC_ROUTE
+        ? rollback(
+            LiveKind.GRPC,
+            read(LiveKind.GRPC, request.namespace(), request.name()),
+            request,
+            approval)
+        : rollback(read(request.namespace(), request.name()), request, approval);
   }
 
   /** The rollback computed from {@code live}, the route as read before. */
   LiveChange rollback(HTTPRoute live, LiveRollbackRequest request, Approval approval) {
-    refuseOwned(live);
-    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
+    return rollback(LiveKind.HTTP, live, request, approval);
+  }
+
+  private <R extends HasMetadata> LiveChange rollback(
+      LiveKind<R> kind, R live, LiveRollbackRequest request, Approval approval) {
+    refuseOwned(kind, live);
+    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, kind.rules().apply(live));
     RollbackResult plan =
         Rollback.compute(
             new RollbackRequest(
@@ -74,7 +88,8 @@ public final class RouteWrites {
                 request.namespace(),
                 request.canaryService(),
                 request.target(),
-                request.to()),
+                request.to(),
+                kind.kind().kind()),
             ready.counts());
     List<String> warnings = new ArrayList<>(ready.warnings());
     warnings.addAll(plan.warnings());
@@ -83,6 +98,7 @@ public final class RouteWrites {
     }
     return patch(
         "cluster_rollback",
+        kind,
         live,
         plan.patch(),
         plan.changes(),
@@ -92,18 +108,31 @@ public final class RouteWrites {
   }
 
   public LiveChange setWeights(SetWeightsRequest request, Approval approval) {
-    return setWeights(read(request.namespace(), request.name()), request, approval);
+    return RouteKind.of("kind", request.kind()) == RouteKind.GRPC_ROUTE
+        ? setWeights(
+            LiveKind.GRPC,
+            read(LiveKind.GRPC, request.namespace(), request.name()),
+            request,
+            approval)
+        : setWeights(read(request.namespace(), request.name()), request, approval);
   }
 
   LiveChange setWeights(HTTPRoute live, SetWeightsRequest request, Approval approval) {
-    refuseOwned(live);
-    WeightShift shift = WeightShift.set(live, request.weights());
+    return setWeights(LiveKind.HTTP, live, request, approval);
+  }
+
+  private <R extends HasMetadata> LiveChange setWeights(
+      LiveKind<R> kind, R live, SetWeightsRequest request, Approval approval) {
+    refuseOwned(kind, live);
+    RouteRules rules = kind.rules().apply(live);
+    WeightShift shift = WeightShift.set(rules, request.weights());
     List<String> changes = shift.changes().stream().map(WeightShift.RuleChange::describe).toList();
-    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, live);
+    ReadyEndpoints.Counts ready = ReadyEndpoints.of(cluster, rules);
     List<String> warnings = new ArrayList<>(ready.warnings());
     warnings.addAll(Capacity.check(shift.changes(), ready.counts()));
     return patch(
         "cluster_set_weights",
+        kind,
         live,
         shift.operations(),
         changes,
@@ -129,20 +158,21 @@ public final class RouteWrites {
 
   /** {@code proposed} in place of {@code live}, the route as read before. */
   LiveChange apply(HTTPRoute live, HTTPRoute proposed, String token, Approval approval) {
-    refuseOwned(live);
+    refuseOwned(LiveKind.HTTP, live);
     HTTPRoute replacement = replacement(live, proposed);
     List<String> intended =
         RouteDiff.between(live, replacement).stream().map(FieldChange::describe).toList();
     if (intended.isEmpty()) {
-      return unchanged(live, "the proposed route is what the cluster has");
+      return unchanged(LiveKind.HTTP, live, "the proposed route is what the cluster has");
     }
     Optional<GitOpsManager> manager = GitOpsSource.of(live.getMetadata());
     if (manager.isPresent()) {
-      return gitops(live, null, intended, List.of(), manager.get(), null);
+      return gitops(LiveKind.HTTP, live, null, intended, List.of(), manager.get(), null);
     }
-    Write write =
-        new Write(
+    Write<HTTPRoute> write =
+        new Write<>(
             "cluster_apply_route",
+            LiveKind.HTTP,
             live,
             "update",
             null,
@@ -170,9 +200,10 @@ public final class RouteWrites {
             .withName(proposed.getMetadata().getName())
             .endMetadata()
             .build();
-    Write write =
-        new Write(
+    Write<HTTPRoute> write =
+        new Write<>(
             "cluster_apply_route",
+            LiveKind.HTTP,
             none,
             "create",
             null,
@@ -219,33 +250,36 @@ public final class RouteWrites {
         .build();
   }
 
-  private LiveChange patch(
+  private <R extends HasMetadata> LiveChange patch(
       String tool,
-      HTTPRoute live,
+      LiveKind<R> kind,
+      R live,
       List<JsonPatchOperation> operations,
       List<String> changes,
       List<String> warnings,
       String token,
       Approval approval) {
     if (operations.isEmpty()) {
-      return unchanged(live, String.join("; ", warnings));
+      return unchanged(kind, live, String.join("; ", warnings));
     }
     String namespace = live.getMetadata().getNamespace();
     String name = live.getMetadata().getName();
     Optional<GitOpsManager> manager = GitOpsSource.of(live.getMetadata());
     if (manager.isPresent()) {
       return gitops(
+          kind,
           live,
           operations,
           changes,
           warnings,
           manager.get(),
-          GitOpsSource.kustomizePatch(namespace, name, operations));
+          GitOpsSource.kustomizePatch(kind.kind(), namespace, name, operations));
     }
     String patch = JSON.writeValueAsString(operations);
-    Write write =
-        new Write(
+    Write<R> write =
+        new Write<>(
             tool,
+            kind,
             live,
             "json-patch",
             operations,
@@ -253,15 +287,15 @@ public final class RouteWrites {
             warnings,
             patch,
             List.of(
-                KubectlCommands.jsonPatch(namespace, name, operations, true),
-                KubectlCommands.jsonPatch(namespace, name, operations, false)),
+                KubectlCommands.jsonPatch(kind.kind(), namespace, name, operations, true),
+                KubectlCommands.jsonPatch(kind.kind(), namespace, name, operations, false)),
             dryRun -> {
               PatchContext context = PatchContext.of(PatchType.JSON);
               if (dryRun) {
                 context.setDryRun(List.of("All"));
               }
               try {
-                return cluster.route(namespace, name).patch(context, patch);
+                return cluster.route(kind.type(), namespace, name).patch(context, patch);
               } catch (KubernetesClientException e) {
                 throw ApiErrors.ofGuardedPatch(e, RouteViews.name(live));
               }
@@ -270,16 +304,17 @@ public final class RouteWrites {
   }
 
   /** One change ready to send, as a dry run ({@code send.apply(true)}) or for real. */
-  private record Write(
+  private record Write<R extends HasMetadata>(
       String tool,
-      HTTPRoute live,
+      LiveKind<R> kind,
+      R live,
       String method,
       List<JsonPatchOperation> operations,
       List<String> changes,
       List<String> warnings,
       String change,
       List<String> commands,
-      Function<Boolean, HTTPRoute> send) {
+      Function<Boolean, R> send) {
 
     PlanSubject subject() {
       return new PlanSubject(
@@ -295,14 +330,15 @@ public final class RouteWrites {
    * sent, the dry run again (so the person approves what the API server would store now), the
    * person asked, and only then the change itself.
    */
-  private LiveChange write(Write write, String token, Approval approval) {
+  private <R extends HasMetadata> LiveChange write(
+      Write<R> write, String token, Approval approval) {
     PlanSubject subject = write.subject();
     if (token != null) {
       confirmation.checkToken(token, subject, approval, write.commands());
     }
-    HTTPRoute dryRun = write.send().apply(true);
+    R dryRun = write.send().apply(true);
     List<String> warnings = warnings(write);
-    String restatement = restatement(write.live(), dryRun);
+    String restatement = restatement(write.kind(), write.live(), dryRun);
     if (token == null) {
       WriteConfirmation.Plan plan =
           confirmation.canApply(approval) ? confirmation.issue(subject) : null;
@@ -317,30 +353,31 @@ public final class RouteWrites {
           confirmation.nextAfterDryRun(restatement, plan));
     }
     confirmation.approve(approval, restatement, details(write, warnings));
-    HTTPRoute answer = write.send().apply(false);
+    R answer = write.send().apply(false);
     // Read back, so the report shows what the cluster holds now, not what was sent.
-    HTTPRoute after =
-        cluster.read(answer.getMetadata().getNamespace(), answer.getMetadata().getName());
+    R after =
+        cluster.read(
+            write.kind(), answer.getMetadata().getNamespace(), answer.getMetadata().getName());
     return change(
         write, after, true, warnings, restatement, null, null, confirmation.nextAfterApply());
   }
 
-  private static List<String> warnings(Write write) {
+  private static List<String> warnings(Write<?> write) {
     List<String> warnings = new ArrayList<>(write.warnings());
     warnings.addAll(ControllerOwnership.warnings(write.live().getMetadata()));
     return List.copyOf(warnings);
   }
 
   /** The change in one line, from the route read and the API server's answer. */
-  private static String restatement(HTTPRoute live, HTTPRoute after) {
+  private static <R extends HasMetadata> String restatement(LiveKind<R> kind, R live, R after) {
     List<FieldChange> fields = RouteDiff.between(live, after);
     int other = (int) fields.stream().filter(f -> !f.path().endsWith("/weight")).count();
     return Restatement.of(
-        RouteViews.name(after), RouteViews.rules(live), RouteViews.rules(after), other);
+        RouteViews.name(after), kind.splits().apply(live), kind.splits().apply(after), other);
   }
 
   /** What the form shows under the one line: the warnings (pre-apply checks) and the patch. */
-  private static String details(Write write, List<String> warnings) {
+  private static String details(Write<?> write, List<String> warnings) {
     StringBuilder text = new StringBuilder();
     warnings.forEach(warning -> text.append("Warning: ").append(warning).append('\n'));
     text.append(
@@ -350,9 +387,9 @@ public final class RouteWrites {
     return text.toString();
   }
 
-  private LiveChange change(
-      Write write,
-      HTTPRoute after,
+  private <R extends HasMetadata> LiveChange change(
+      Write<R> write,
+      R after,
       boolean applied,
       List<String> warnings,
       String restatement,
@@ -366,7 +403,7 @@ public final class RouteWrites {
         write.operations(),
         write.changes(),
         RouteDiff.between(write.live(), after),
-        RouteViews.rules(after),
+        write.kind().splits().apply(after),
         write.live().getMetadata().getResourceVersion(),
         applied ? after.getMetadata().getResourceVersion() : null,
         warnings,
@@ -379,8 +416,9 @@ public final class RouteWrites {
   }
 
   /** Not sent: the change as its source takes it, and why. */
-  private static LiveChange gitops(
-      HTTPRoute live,
+  private static <R extends HasMetadata> LiveChange gitops(
+      LiveKind<R> kind,
+      R live,
       List<JsonPatchOperation> operations,
       List<String> changes,
       List<String> warnings,
@@ -393,7 +431,7 @@ public final class RouteWrites {
         operations,
         changes,
         List.of(),
-        RouteViews.rules(live),
+        kind.splits().apply(live),
         live.getMetadata().getResourceVersion(),
         null,
         warnings,
@@ -414,7 +452,8 @@ public final class RouteWrites {
                     + " (or change the weights there); the next sync applies it."));
   }
 
-  private static LiveChange unchanged(HTTPRoute live, String why) {
+  private static <R extends HasMetadata> LiveChange unchanged(
+      LiveKind<R> kind, R live, String why) {
     return new LiveChange(
         RouteViews.name(live),
         false,
@@ -422,7 +461,7 @@ public final class RouteWrites {
         null,
         List.of(),
         List.of(),
-        RouteViews.rules(live),
+        kind.splits().apply(live),
         live.getMetadata().getResourceVersion(),
         null,
         why.isEmpty() ? List.of() : List.of(why),
@@ -439,18 +478,24 @@ public final class RouteWrites {
         InputRules.namespace("namespace", namespace), InputRules.subdomain("name", name));
   }
 
+  private <R extends HasMetadata> R read(LiveKind<R> kind, String namespace, String name) {
+    return cluster.read(
+        kind, InputRules.namespace("namespace", namespace), InputRules.subdomain("name", name));
+  }
+
   /**
    * A controller that owns the route would revert the change at its next reconcile (or fight it,
    * aborting its own rollout): refused outright, with no override, because a change that silently
    * comes undone is worse at 3 AM than a refusal that says whom to ask.
    */
-  private static void refuseOwned(HTTPRoute live) {
+  private static void refuseOwned(LiveKind<?> kind, HasMetadata live) {
     ControllerOwnership.of(live.getMetadata())
         .ifPresent(
             owner -> {
               throw new ClusterException(
                   "OwnedByController",
-                  "HTTPRoute "
+                  kind.kind().kind()
+                      + " "
                       + RouteViews.name(live)
                       + " is owned by "
                       + owner.controller()

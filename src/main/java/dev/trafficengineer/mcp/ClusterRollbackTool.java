@@ -22,7 +22,8 @@ final class ClusterRollbackTool extends ClusterTool<LiveRollbackRequest, LiveCha
     return """
         Roll back (target stable, the default: the canary to weight 0), promote (canary), \
         switch blue-green (blue, green), turn an A/B test off (ab-off) or send all traffic to a \
-        named Service (to) on a route in the cluster. The patch is computed from the live \
+        named Service (to) on a route in the cluster (an HTTPRoute, or a GRPCRoute with kind \
+        GRPCRoute). The patch is computed from the live \
         route, exactly as rollback_patch computes it (it refuses to guess the canary and lists \
         the choices), and tests the rules it touches first: if the route changed since it was \
         read, the API server refuses it as a whole. The ready endpoints of the Services \

@@ -20,8 +20,8 @@ final class ClusterSetWeightsTool extends ClusterTool<SetWeightsRequest, LiveCha
   @Override
   String description() {
     return """
-        Set the weights of named backends of a route in the cluster, in every rule that lists \
-        them (other backends keep theirs), with a guarded JSON Patch that tests the rules and \
+        Set the weights of named backends of a route in the cluster (an HTTPRoute, or a \
+        GRPCRoute with kind GRPCRoute), in every rule that lists them (other backends keep theirs), with a guarded JSON Patch that tests the rules and \
         current weights first. Two steps: without planToken the API server checks the change as \
         a dry run (dryRun=All), nothing changes, and the answer carries the diff, the change in \
         one line (confirmation), the warnings and a planToken; show them to the user. Called \

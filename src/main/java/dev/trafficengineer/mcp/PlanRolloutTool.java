@@ -18,7 +18,8 @@ final class PlanRolloutTool extends CoreTool<RolloutRequest, RolloutPlan> {
         the first stage; for the others a guarded JSON patch that kubectl refuses if the route \
         changed meanwhile) and the gate to check before moving on; then the steps that make \
         the canary the new stable, and notes. Nothing is applied: walk the user through the \
-        stages one at a time.""";
+        stages one at a time. For a gRPC service pass kind GRPCRoute and optionally grpcMethod \
+        {service, method}: every stage is a GRPCRoute and every patch targets the grpcroute.""";
   }
 
   @Override

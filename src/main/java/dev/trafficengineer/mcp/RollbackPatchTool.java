@@ -21,7 +21,8 @@ final class RollbackPatchTool extends CoreTool<RollbackRequest, RollbackResult> 
         green), promotes the canary (target canary) or turns an A/B test off (target ab-off: \
         its header rules removed), or sends all traffic to one named Service (to: any names). \
         Pass routeYaml, the route as it is now (ask the user for \
-        `kubectl get httproute NAME -n NAMESPACE -o yaml`). canaryService is inferred only when \
+        `kubectl get httproute NAME -n NAMESPACE -o yaml`, or `kubectl get grpcroute ...` for a \
+        GRPCRoute: the same rules apply, the commands then patch the grpcroute). canaryService is inferred only when \
         certain; on a 100/0 or blue-green route, or with several candidates, the call is an \
         error listing the choices that fit (target, canaryService, to) with what each would \
         change: ask the user which backend is healthy, never pick for them. A route already as \

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.core.generate.CanaryGenerator;
 import dev.trafficengineer.core.generate.CanaryRequest;
+import dev.trafficengineer.core.generate.RolloutPlanner;
+import dev.trafficengineer.core.generate.RolloutRequest;
 import dev.trafficengineer.core.grpc.GrpcMethodInput;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -12,6 +15,54 @@ import tools.jackson.databind.json.JsonMapper;
 /** {@code --kind grpc} and the gRPC match flags reach the same core request as the tool's. */
 class GrpcGeneratorCommandsTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Test
+  @DisplayName("plan --kind grpc -o json is plan_rollout's GRPCRoute plan")
+  void planGrpcJson() {
+    CliRun run =
+        CliRun.of(
+            "plan",
+            "-n",
+            "orders",
+            "--gateway",
+            "grpc-gateway",
+            "--stable-service",
+            "orders-stable",
+            "--canary-service",
+            "orders-canary",
+            "--port",
+            "50051",
+            "--stages",
+            "10,100",
+            "--kind",
+            "grpc",
+            "--grpc-service",
+            "shop.orders.v1.OrderService",
+            "-o",
+            "json");
+
+    RolloutRequest request =
+        new RolloutRequest(
+            "orders",
+            "grpc-gateway",
+            "orders-stable",
+            "orders-canary",
+            50051,
+            List.of(10, 100),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            "GRPCRoute",
+            new GrpcMethodInput("shop.orders.v1.OrderService", null, null));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(JSON.readTree(run.out())).isEqualTo(JSON.valueToTree(RolloutPlanner.plan(request)));
+    assertThat(run.out()).contains("kubectl patch grpcroute orders-canary -n orders");
+  }
 
   @Test
   @DisplayName("canary --kind grpc -o json is the GRPCRoute result record")

@@ -6,6 +6,8 @@ import dev.trafficengineer.cluster.DryRunMockServer;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -113,6 +115,52 @@ class LiveCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("APPLIED (json-patch)");
     assertThat(canaryRule()).containsExactly(100, 0);
+  }
+
+  @Test
+  @DisplayName("rollback --live --kind grpc --yes: the GRPCRoute's guarded patch, applied")
+  void rollbackGrpcRoute() {
+    GRPCRoute route =
+        HttpRouteMapping.toGrpcRoute(
+            YamlReader.read(TestFiles.read("rollback/grpc/orders-canary.live.yaml")).get(0).tree());
+    route.getMetadata().setResourceVersion(null);
+    client.resource(route).create();
+    client
+        .load(
+            new ByteArrayInputStream(
+                TestFiles.read("cluster/grpc-endpointslices.yaml")
+                    .getBytes(StandardCharsets.UTF_8)))
+        .items()
+        .forEach(item -> client.resource(item).create());
+
+    CliRun run =
+        CliRun.of(
+            "rollback",
+            "--live",
+            "--kind",
+            "grpc",
+            "-n",
+            "orders",
+            "--name",
+            "orders-canary",
+            "--kubeconfig",
+            kubeconfig,
+            "--yes");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("APPLIED (json-patch)", "orders-canary 0 (0%)");
+    assertThat(
+            client
+                .resources(GRPCRoute.class)
+                .inNamespace("orders")
+                .withName("orders-canary")
+                .get()
+                .getSpec()
+                .getRules()
+                .get(1)
+                .getBackendRefs())
+        .extracting(GRPCBackendRef::getWeight)
+        .containsExactly(100, 0);
   }
 
   @Test

@@ -70,6 +70,51 @@ class RollbackCommandTest {
   }
 
   @Test
+  @DisplayName("a GRPCRoute file: the same result as rollback_patch, commands on the grpcroute")
+  void grpcRoute() {
+    String route = TestFiles.read("golden/grpc/grpc-canary-protect-premium.yaml");
+
+    CliRun text =
+        CliRun.of(
+            "rollback",
+            "-f",
+            TestFiles.path("golden/grpc/grpc-canary-protect-premium.yaml").toString());
+    CliRun json =
+        CliRun.withInput(
+            route.getBytes(StandardCharsets.UTF_8),
+            "rollback",
+            "-f",
+            "-",
+            "--kind",
+            "grpc",
+            "-o",
+            "json");
+
+    RollbackResult result = Rollback.compute(new RollbackRequest(route, null, null, null, null));
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out())
+        .startsWith("GRPCRoute orders/orders-canary (target stable, Service orders-canary)\n")
+        .contains(result.command());
+    assertThat(json.exitCode()).as(json.err()).isZero();
+    assertThat(JSON.readTree(json.out())).isEqualTo(JSON.valueToTree(result));
+  }
+
+  @Test
+  @DisplayName("--kind http with a GRPCRoute file is refused, exit 2")
+  void kindMismatch() {
+    CliRun run =
+        CliRun.of(
+            "rollback",
+            "-f",
+            TestFiles.path("golden/grpc/grpc-canary-protect-premium.yaml").toString(),
+            "--kind",
+            "http");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("kind: \"HTTPRoute\" differs from the route's kind (GRPCRoute)");
+  }
+
+  @Test
   @DisplayName("without -f: the two-step command and the warning, exit 0")
   void withoutRoute() {
     CliRun run =

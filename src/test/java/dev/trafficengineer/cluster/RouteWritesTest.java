@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trafficengineer.core.confirm.Approval;
 import dev.trafficengineer.core.confirm.PlanTokens;
 import dev.trafficengineer.core.generate.BackendShare;
+import dev.trafficengineer.core.patch.RouteRules;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
@@ -283,7 +284,7 @@ class RouteWritesTest {
     @DisplayName(
         "ready endpoints per Service: one per Pod across address families, not-ready left out")
     void counts() {
-      assertThat(ReadyEndpoints.of(MockCluster.on(client), live()).counts())
+      assertThat(ReadyEndpoints.of(MockCluster.on(client), RouteRules.of(live())).counts())
           .isEqualTo(Map.of("task-api-stable", 2, "task-api-canary", 1));
     }
 

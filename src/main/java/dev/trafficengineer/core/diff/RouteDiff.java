@@ -1,7 +1,7 @@
 package dev.trafficengineer.core.diff;
 
 import dev.trafficengineer.core.Json;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +34,13 @@ public final class RouteDiff {
   private RouteDiff() {}
 
   /** The changed fields, in document order; empty when the proposal changes nothing. */
-  public static List<FieldChange> between(HTTPRoute live, HTTPRoute proposed) {
+  public static List<FieldChange> between(HasMetadata live, HasMetadata proposed) {
     List<FieldChange> changes = new ArrayList<>();
     compare("", compared(live), compared(proposed), changes);
     return List.copyOf(changes);
   }
 
-  private static ObjectNode compared(HTTPRoute route) {
+  private static ObjectNode compared(HasMetadata route) {
     JsonNode tree = JSON.valueToTree(route);
     ObjectNode kept = JsonNodeFactory.instance.objectNode();
     ObjectNode metadata = kept.putObject("metadata");

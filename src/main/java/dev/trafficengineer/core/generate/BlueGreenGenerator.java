@@ -4,6 +4,7 @@ import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.GuardedWeightPatch;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.ShellCommand;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRuleBuilder;
@@ -90,7 +91,7 @@ public final class BlueGreenGenerator {
   }
 
   private static List<JsonPatchOperation> switchOf(HTTPRoute route, boolean blueActive) {
-    return GuardedWeightPatch.on(route)
+    return GuardedWeightPatch.on(RouteRules.of(route))
         .rule(0, blueActive ? List.of(0, 100) : List.of(100, 0))
         .operations();
   }

@@ -1,12 +1,11 @@
 package dev.trafficengineer.core.generate;
 
-import dev.trafficengineer.core.grpc.GrpcCommands;
 import dev.trafficengineer.core.grpc.GrpcMethodInput;
 import dev.trafficengineer.core.grpc.GrpcRouteFrame;
 import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
-import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.ShellCommand;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
@@ -39,20 +38,40 @@ final class GrpcGenerators {
   }
 
   static RouteResult canary(CanaryRequest request) {
-    noPathPrefix(request.pathPrefix());
-    String stable = InputRules.label("stableService", request.stableService());
-    String canary = InputRules.label("canaryService", request.canaryService());
-    if (stable.equals(canary)) {
-      throw new InvalidInputException(
-          "canaryService", canary, "must differ from stableService, or no traffic is split");
+    CanaryGenerator.CanaryRoute<GRPCRoute> canary = canaryRoute(request);
+    List<RuleSplit> split = GrpcSplitSummary.of(canary.route());
+    List<BackendShare> shares = split.get(split.size() - 1).backends();
+    List<String> notes = new ArrayList<>();
+    notes.add(
+        CanaryGenerator.weightNote(canary.weights(), shares)
+            + ", counted per gRPC call (each RPC on an HTTP/2 connection is routed on its"
+            + " own).");
+    HeaderMatchInput protect = request.protectHeader();
+    if (protect != null) {
+      notes.add(
+          "Calls with "
+              + protect.name()
+              + ": "
+              + protect.value()
+              + " (gRPC metadata) match rule 0, which sends them only to "
+              + request.stableService()
+              + ". Rule 0 has the same service/method match and one more header, so it wins"
+              + " under GRPCRoute precedence, whatever the order.");
     }
-    int port = InputRules.port("port", request.port());
-    CanaryGenerator.Weights weights =
-        CanaryGenerator.Weights.of(request.canaryWeight(), request.stableWeight());
-    String name =
-        request.name() == null
-            ? RouteFrame.baseName(stable, "-stable") + "-canary"
-            : request.name();
+    List<ShellCommand> commands = new ArrayList<>(RouteResults.standardCommands(canary.route()));
+    commands.add(canary.rollbackCommand());
+    return result(canary.route(), commands, notes);
+  }
+
+  /** The canary GRPCRoute and its split rule, for the canary result and the rollout stages. */
+  static CanaryGenerator.CanaryRoute<GRPCRoute> canaryRoute(CanaryRequest request) {
+    noPathPrefix(request.pathPrefix());
+    CanaryGenerator.Parts parts = CanaryGenerator.Parts.of(request);
+    String stable = parts.stable();
+    String canary = parts.canary();
+    int port = parts.port();
+    CanaryGenerator.Weights weights = parts.weights();
+    String name = parts.name();
     GrpcRouteFrame frame =
         new GrpcRouteFrame(
             request.namespace(),
@@ -63,7 +82,6 @@ final class GrpcGenerators {
             request.hostnames(),
             request.grpcMethod());
     List<GRPCRouteRule> rules = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
     HeaderMatchInput protect = request.protectHeader();
     if (protect != null) {
       rules.add(
@@ -81,31 +99,8 @@ final class GrpcGenerators {
                 GrpcRouteFrame.backend(canary, port, weights.canary()))
             .build());
     GRPCRoute route = frame.route().editSpec().withRules(rules).endSpec().build();
-    List<RuleSplit> split = GrpcSplitSummary.of(route);
-    List<BackendShare> shares = split.get(split.size() - 1).backends();
-    notes.add(
-        "Weights are proportional: "
-            + weights.stable()
-            + " and "
-            + weights.canary()
-            + " send "
-            + SplitSummary.percentText(shares.get(0).percent())
-            + " to the stable and "
-            + SplitSummary.percentText(shares.get(1).percent())
-            + " to the canary Service, counted per gRPC call (each RPC on an HTTP/2 connection"
-            + " is routed on its own).");
-    if (protect != null) {
-      notes.add(
-          "Calls with "
-              + protect.name()
-              + ": "
-              + protect.value()
-              + " (gRPC metadata) match rule 0, which sends them only to "
-              + stable
-              + ". Rule 0 has the same service/method match and one more header, so it wins"
-              + " under GRPCRoute precedence, whatever the order.");
-    }
-    return result(route, notes);
+    return new CanaryGenerator.CanaryRoute<>(
+        route, RouteRules.of(route), rules.size() - 1, weights);
   }
 
   /** {@code blue} and {@code green}: the checked, distinct Service names. */
@@ -219,27 +214,17 @@ final class GrpcGenerators {
   }
 
   static RouteResult result(GRPCRoute route, List<String> notes) {
-    String namespace = route.getMetadata().getNamespace();
-    String name = route.getMetadata().getName();
-    String file = name + "-route.yaml";
-    List<ShellCommand> commands =
-        List.of(
-            ShellCommand.safe(
-                "Save the YAML as "
-                    + file
-                    + ", then let the API server check it without changing anything (runs the"
-                    + " schema and CEL validation that --dry-run=client skips)",
-                KubectlCommands.applyFile(file, true)),
-            ShellCommand.safe("Apply it", KubectlCommands.applyFile(file, false)),
-            ShellCommand.safe(
-                "Verify: one line per rule, backend=weight",
-                GrpcCommands.showWeights(namespace, name)));
+    return result(route, RouteResults.standardCommands(route), notes);
+  }
+
+  private static RouteResult result(
+      GRPCRoute route, List<ShellCommand> commands, List<String> notes) {
     return new RouteResult(
-        namespace + "/" + name,
-        file,
+        RouteResults.qualifiedName(route),
+        RouteResults.fileName(route),
         RouteYamlWriter.write(route),
         GrpcSplitSummary.of(route),
-        commands,
+        List.copyOf(commands),
         List.copyOf(notes));
   }
 }

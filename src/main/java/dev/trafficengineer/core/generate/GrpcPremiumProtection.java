@@ -4,7 +4,7 @@ import dev.trafficengineer.core.grpc.GrpcProofs;
 import dev.trafficengineer.core.grpc.GrpcRouteFrame;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
+import dev.trafficengineer.core.patch.RouteRules;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCHeaderMatchBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
@@ -27,9 +27,6 @@ import java.util.regex.PatternSyntaxException;
  * if the proof fails.
  */
 final class GrpcPremiumProtection {
-  private static final int MAX_RULES = 16;
-  private static final int MAX_MATCHES_PER_RULE = 64;
-  private static final int MAX_MATCHES_PER_ROUTE = 128;
   private static final int MAX_HEADERS = 16;
 
   private GrpcPremiumProtection() {}
@@ -46,11 +43,12 @@ final class GrpcPremiumProtection {
       throw new InvalidInputException(
           "routeYaml", "spec.rules", "is empty: there is no routing to protect calls from");
     }
-    int port = portOf(rules, service, request.port());
+    RouteRules read = RouteRules.of(route);
+    int port = PremiumRules.portOf(read, service, request.port());
     List<GRPCRouteRule> twins = new ArrayList<>();
-    for (GRPCRouteRule rule : rules) {
-      if (!sendsOnlyTo(rule, service)) {
-        GRPCRouteRule twin = twinOf(rule, premium, service, port);
+    for (int i = 0; i < rules.size(); i++) {
+      if (!PremiumRules.sendsOnlyTo(read.rules().get(i), service)) {
+        GRPCRouteRule twin = twinOf(rules.get(i), premium, service, port);
         if (twin != null && !rules.contains(twin) && !twins.contains(twin)) {
           twins.add(twin);
         }
@@ -58,7 +56,7 @@ final class GrpcPremiumProtection {
     }
     List<GRPCRouteRule> all = new ArrayList<>(twins);
     all.addAll(rules);
-    checkLimits(all);
+    PremiumRules.checkLimits(all.stream().map(rule -> rule.getMatches().size()).toList(), "rule");
     GRPCRoute result = new GRPCRouteBuilder(route).editSpec().withRules(all).endSpec().build();
     GrpcProofs.protectionFinding(List.of(result), premium.getName(), premium.getValue(), service)
         .ifPresent(
@@ -152,68 +150,5 @@ final class GrpcPremiumProtection {
       }
     }
     return value.equals(header.getValue());
-  }
-
-  private static boolean sendsOnlyTo(GRPCRouteRule rule, String service) {
-    boolean any = false;
-    for (GRPCBackendRef backend : rule.getBackendRefs()) {
-      if (backend.getWeight() != null && backend.getWeight() == 0) {
-        continue;
-      }
-      if (!service.equals(backend.getName()) || !isService(backend)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
-  private static int portOf(List<GRPCRouteRule> rules, String service, Integer port) {
-    if (port != null) {
-      return InputRules.port("port", port);
-    }
-    return rules.stream()
-        .flatMap(rule -> rule.getBackendRefs().stream())
-        .filter(b -> service.equals(b.getName()) && isService(b) && b.getPort() != null)
-        .map(GRPCBackendRef::getPort)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "port",
-                    null,
-                    "is required: the route does not send to "
-                        + service
-                        + " yet, so its port is unknown"));
-  }
-
-  private static boolean isService(GRPCBackendRef backend) {
-    return (backend.getGroup() == null || backend.getGroup().isEmpty())
-        && (backend.getKind() == null || "Service".equals(backend.getKind()));
-  }
-
-  /** GRPCRoute counts the matches listed: a rule without matches counts 0. */
-  private static void checkLimits(List<GRPCRouteRule> rules) {
-    if (rules.size() > MAX_RULES) {
-      throw new InvalidInputException(
-          "routeYaml",
-          rules.size() + " rules",
-          "would be needed to protect every rule, over the limit of "
-              + MAX_RULES
-              + "; split the route or protect fewer rules");
-    }
-    int total = 0;
-    for (GRPCRouteRule rule : rules) {
-      int matches = rule.getMatches().size();
-      if (matches > MAX_MATCHES_PER_RULE) {
-        throw new InvalidInputException(
-            "routeYaml", matches + " matches in one rule", "is over the limit of 64");
-      }
-      total += matches;
-    }
-    if (total > MAX_MATCHES_PER_ROUTE) {
-      throw new InvalidInputException(
-          "routeYaml", total + " matches", "would be over the route limit of 128");
-    }
   }
 }

@@ -19,11 +19,11 @@ import java.util.List;
  * (TE1xx) and dropping what it owns (status, server-written metadata), as {@link RouteInput} does
  * for HTTPRoutes.
  */
-final class GrpcRouteInput {
+public final class GrpcRouteInput {
   private GrpcRouteInput() {}
 
   /** Whether {@code yaml} is one document of kind GRPCRoute; anything else is RouteInput's. */
-  static boolean isGrpcRoute(String yaml) {
+  public static boolean isGrpcRoute(String yaml) {
     if (yaml == null || yaml.isBlank()) {
       return false;
     }
@@ -36,7 +36,7 @@ final class GrpcRouteInput {
     }
   }
 
-  static GRPCRoute single(String field, String yaml) {
+  public static GRPCRoute single(String field, String yaml) {
     RouteValidator.validate(new ValidateRequest(yaml, null)).findings().stream()
         .filter(finding -> Finding.ERROR.equals(finding.severity()))
         .filter(finding -> finding.code().startsWith("TE1"))

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Describes, rule by rule, which gRPC calls a GRPCRoute takes and where it sends them. */
-final class GrpcSplitSummary {
+public final class GrpcSplitSummary {
   private GrpcSplitSummary() {}
 
-  static List<RuleSplit> of(GRPCRoute route) {
+  public static List<RuleSplit> of(GRPCRoute route) {
     List<GRPCRouteRule> rules = route.getSpec().getRules();
     List<RuleSplit> result = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {

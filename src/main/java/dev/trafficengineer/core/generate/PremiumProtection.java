@@ -2,8 +2,8 @@ package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.precedence.RouteProofs;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
@@ -29,9 +29,6 @@ import java.util.Optional;
  */
 public final class PremiumProtection {
   static final HeaderMatchInput DEFAULT_HEADER = new HeaderMatchInput("x-api-tier", "premium");
-  private static final int MAX_RULES = 16;
-  private static final int MAX_MATCHES_PER_RULE = 64;
-  private static final int MAX_MATCHES_PER_ROUTE = 128;
   private static final int MAX_HEADERS = 16;
 
   private PremiumProtection() {}
@@ -121,12 +118,13 @@ public final class PremiumProtection {
       throw new InvalidInputException(
           "routeYaml", "spec.rules", "is empty: there is no routing to protect requests from");
     }
-    int servicePort = portOf(rules, service, port);
+    RouteRules read = RouteRules.of(route);
+    int servicePort = PremiumRules.portOf(read, service, port);
     List<HTTPRouteRule> twins = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < rules.size(); i++) {
       HTTPRouteRule rule = rules.get(i);
-      if (sendsOnlyTo(rule, service)) {
+      if (PremiumRules.sendsOnlyTo(read.rules().get(i), service)) {
         continue;
       }
       if (hasRedirect(rule)) {
@@ -143,7 +141,8 @@ public final class PremiumProtection {
     }
     List<HTTPRouteRule> all = new ArrayList<>(twins);
     all.addAll(rules);
-    checkLimits(all);
+    PremiumRules.checkLimits(
+        all.stream().map(rule -> Math.max(1, rule.getMatches().size())).toList(), "path");
     HTTPRoute result = new HTTPRouteBuilder(route).editSpec().withRules(all).endSpec().build();
     return new Protected(result, twins.size(), List.copyOf(notes));
   }
@@ -218,70 +217,7 @@ public final class PremiumProtection {
     return a.getName() != null && a.getName().equalsIgnoreCase(b.getName());
   }
 
-  private static boolean sendsOnlyTo(HTTPRouteRule rule, String service) {
-    boolean any = false;
-    for (HTTPBackendRef backend : rule.getBackendRefs()) {
-      if (SplitSummary.weightOf(backend) == 0) {
-        continue;
-      }
-      if (!service.equals(backend.getName()) || !isService(backend)) {
-        return false;
-      }
-      any = true;
-    }
-    return any;
-  }
-
   private static boolean hasRedirect(HTTPRouteRule rule) {
     return rule.getFilters().stream().anyMatch(f -> "RequestRedirect".equals(f.getType()));
-  }
-
-  private static int portOf(List<HTTPRouteRule> rules, String service, Integer port) {
-    if (port != null) {
-      return InputRules.port("port", port);
-    }
-    return rules.stream()
-        .flatMap(rule -> rule.getBackendRefs().stream())
-        .filter(b -> service.equals(b.getName()) && isService(b) && b.getPort() != null)
-        .map(HTTPBackendRef::getPort)
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new InvalidInputException(
-                    "port",
-                    null,
-                    "is required: the route does not send to "
-                        + service
-                        + " yet, so its port"
-                        + " is unknown"));
-  }
-
-  private static boolean isService(HTTPBackendRef backend) {
-    return (backend.getGroup() == null || backend.getGroup().isEmpty())
-        && (backend.getKind() == null || "Service".equals(backend.getKind()));
-  }
-
-  private static void checkLimits(List<HTTPRouteRule> rules) {
-    if (rules.size() > MAX_RULES) {
-      throw new InvalidInputException(
-          "routeYaml",
-          rules.size() + " rules",
-          "would be needed to protect every path, over the limit of "
-              + MAX_RULES
-              + "; split the route or protect fewer rules");
-    }
-    int total = 0;
-    for (HTTPRouteRule rule : rules) {
-      int matches = Math.max(1, rule.getMatches().size());
-      if (matches > MAX_MATCHES_PER_RULE) {
-        throw new InvalidInputException(
-            "routeYaml", matches + " matches in one rule", "is over the limit of 64");
-      }
-      total += matches;
-    }
-    if (total > MAX_MATCHES_PER_ROUTE) {
-      throw new InvalidInputException(
-          "routeYaml", total + " matches", "would be over the route limit of 128");
-    }
   }
 }

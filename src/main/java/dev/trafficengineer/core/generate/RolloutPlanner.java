@@ -1,6 +1,7 @@
 package dev.trafficengineer.core.generate;
 
 import dev.trafficengineer.core.generate.CanaryGenerator.CanaryRoute;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.GuardedWeightPatch;
@@ -12,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans a staged canary rollout (5, 25, 50, 100 by default): each stage's route, the guarded patch
- * that moves the previous stage to it, the gate to pass before the next, and what to do once the
- * canary carries everything. The stable Service stays in the route at weight 0 at 100%, so a
- * rollback is a weight change at every stage.
+ * Plans a staged canary rollout of an HTTPRoute or a GRPCRoute (5, 25, 50, 100 by default): each
+ * stage's route, the guarded patch that moves the previous stage to it, the gate to pass before the
+ * next, and what to do once the canary carries everything. The stable Service stays in the route at
+ * weight 0 at 100%, so a rollback is a weight change at every stage.
  */
 public final class RolloutPlanner {
   static final List<Integer> DEFAULT_STAGES = List.of(5, 25, 50, 100);
@@ -26,10 +27,10 @@ public final class RolloutPlanner {
   public static RolloutPlan plan(RolloutRequest request) {
     List<Integer> percents = stages(request.stages(), request.canaryWeight());
     List<RolloutStage> stages = new ArrayList<>();
-    CanaryRoute previous = null;
+    CanaryRoute<?> previous = null;
     for (int i = 0; i < percents.size(); i++) {
       int percent = percents.get(i);
-      CanaryRoute current = CanaryGenerator.build(canaryAt(request, percent));
+      CanaryRoute<?> current = CanaryGenerator.build(canaryAt(request, percent));
       stages.add(stage(i + 1, percent, previous, current, request));
       previous = current;
     }
@@ -54,9 +55,14 @@ public final class RolloutPlanner {
   }
 
   private static RolloutStage stage(
-      int number, int percent, CanaryRoute previous, CanaryRoute current, RolloutRequest request) {
-    String namespace = current.route().getMetadata().getNamespace();
-    String name = current.route().getMetadata().getName();
+      int number,
+      int percent,
+      CanaryRoute<?> previous,
+      CanaryRoute<?> current,
+      RolloutRequest request) {
+    RouteKind kind = current.rules().kind();
+    String namespace = current.rules().namespace();
+    String name = current.rules().name();
     List<ShellCommand> commands = new ArrayList<>();
     String changes;
     if (previous == null) {
@@ -86,7 +92,7 @@ public final class RolloutPlanner {
               + current.weights().canary()
               + ". Nothing else in the route changes.";
       List<JsonPatchOperation> advance =
-          GuardedWeightPatch.on(previous.route())
+          GuardedWeightPatch.on(previous.rules())
               .rule(
                   current.splitRule(),
                   List.of(current.weights().stable(), current.weights().canary()))
@@ -94,18 +100,18 @@ public final class RolloutPlanner {
       commands.add(
           ShellCommand.safe(
               "Check the stage change with the API server first (nothing is changed)",
-              KubectlCommands.jsonPatch(namespace, name, advance, true)));
+              KubectlCommands.jsonPatch(kind, namespace, name, advance, true)));
       commands.add(
           ShellCommand.safe(
               "Advance to "
                   + percent
                   + "% (guarded: fails unless the route is exactly at the"
                   + " previous stage)",
-              KubectlCommands.jsonPatch(namespace, name, advance, false)));
+              KubectlCommands.jsonPatch(kind, namespace, name, advance, false)));
       commands.add(
           ShellCommand.safe(
               "Verify: one line per rule, backend=weight",
-              KubectlCommands.showWeights(namespace, name)));
+              KubectlCommands.showWeights(kind, namespace, name)));
     }
     commands.add(
         RouteResults.patchCommand(
@@ -145,9 +151,10 @@ public final class RolloutPlanner {
   }
 
   /** The lesson's finalize steps: the stable Deployment takes the new version, the canary goes. */
-  private static List<ShellCommand> afterRollout(CanaryRoute last, RolloutRequest request) {
-    String namespace = last.route().getMetadata().getNamespace();
-    String name = last.route().getMetadata().getName();
+  private static List<ShellCommand> afterRollout(CanaryRoute<?> last, RolloutRequest request) {
+    RouteKind kind = last.rules().kind();
+    String namespace = last.rules().namespace();
+    String name = last.rules().name();
     String stable = request.stableService();
     String canary = request.canaryService();
     List<JsonPatchOperation> backToStable = last.rollback();
@@ -163,8 +170,8 @@ public final class RolloutPlanner {
             KubectlCommands.rolloutStatus(namespace, stable)),
         ShellCommand.safe(
             "Send all traffic back to " + stable + ", which now runs the new version (guarded)",
-            KubectlCommands.jsonPatch(namespace, name, backToStable, false)),
-        ShellCommand.safe("Verify", KubectlCommands.showWeights(namespace, name)),
+            KubectlCommands.jsonPatch(kind, namespace, name, backToStable, false)),
+        ShellCommand.safe("Verify", KubectlCommands.showWeights(kind, namespace, name)),
         ShellCommand.destructive(
             "Remove the canary Deployment (destructive: only after the verify shows "
                 + canary
@@ -218,6 +225,8 @@ public final class RolloutPlanner {
         r.hostnames(),
         r.gatewayNamespace(),
         r.sectionName(),
-        r.protectHeader());
+        r.protectHeader(),
+        r.kind(),
+        r.grpcMethod());
   }
 }

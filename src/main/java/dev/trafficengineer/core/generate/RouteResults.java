@@ -1,9 +1,11 @@
 package dev.trafficengineer.core.generate;
 
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import dev.trafficengineer.core.patch.KubectlCommands;
 import dev.trafficengineer.core.patch.ShellCommand;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,7 @@ final class RouteResults {
    * Check against the API server (schema and CEL rules, nothing changed), apply, and verify the
    * weights that took effect.
    */
-  static List<ShellCommand> standardCommands(HTTPRoute route) {
+  static List<ShellCommand> standardCommands(HasMetadata route) {
     String namespace = route.getMetadata().getNamespace();
     String name = route.getMetadata().getName();
     String file = fileName(route);
@@ -42,24 +44,33 @@ final class RouteResults {
     commands.add(
         ShellCommand.safe(
             "Verify: one line per rule, backend=weight",
-            KubectlCommands.showWeights(namespace, name)));
+            KubectlCommands.showWeights(kind(route), namespace, name)));
     return commands;
   }
 
   /** A guarded patch of {@code route} as a command, for the steps that follow an apply. */
   static ShellCommand patchCommand(
-      String purpose, HTTPRoute route, List<JsonPatchOperation> patch) {
+      String purpose, HasMetadata route, List<JsonPatchOperation> patch) {
     return ShellCommand.safe(
         purpose,
         KubectlCommands.jsonPatch(
-            route.getMetadata().getNamespace(), route.getMetadata().getName(), patch, false));
+            kind(route),
+            route.getMetadata().getNamespace(),
+            route.getMetadata().getName(),
+            patch,
+            false));
   }
 
-  static String qualifiedName(HTTPRoute route) {
+  static String qualifiedName(HasMetadata route) {
     return route.getMetadata().getNamespace() + "/" + route.getMetadata().getName();
   }
 
-  static String fileName(HTTPRoute route) {
+  static String fileName(HasMetadata route) {
     return route.getMetadata().getName() + "-route.yaml";
+  }
+
+  /** The route's kind, which the fabric8 models fill in when they are built. */
+  static RouteKind kind(HasMetadata route) {
+    return RouteKind.of("kind", route.getKind());
   }
 }

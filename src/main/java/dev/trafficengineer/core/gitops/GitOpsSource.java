@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.gitops;
 
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.ArrayList;
@@ -110,8 +111,8 @@ public final class GitOpsSource {
    * from the route the change was computed from) and the target they apply to.
    */
   public static String kustomizePatch(
-      String namespace, String name, List<JsonPatchOperation> operations) {
-    return KustomizePatch.entry(namespace, name, operations);
+      RouteKind kind, String namespace, String name, List<JsonPatchOperation> operations) {
+    return KustomizePatch.entry(kind, namespace, name, operations);
   }
 
   private static void mark(

@@ -1,6 +1,7 @@
 package dev.trafficengineer.core.gitops;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
 import java.util.List;
@@ -16,12 +17,13 @@ final class KustomizePatch {
 
   private KustomizePatch() {}
 
-  static String entry(String namespace, String name, List<JsonPatchOperation> operations) {
+  static String entry(
+      RouteKind kind, String namespace, String name, List<JsonPatchOperation> operations) {
     StringBuilder text = new StringBuilder("patches:\n");
     text.append("- target:\n");
     text.append("    group: gateway.networking.k8s.io\n");
     text.append("    version: v1\n");
-    text.append("    kind: HTTPRoute\n");
+    text.append("    kind: ").append(kind.kind()).append('\n');
     text.append("    name: ").append(InputRules.subdomain("name", name)).append('\n');
     text.append("    namespace: ").append(InputRules.namespace("namespace", namespace));
     text.append('\n');

@@ -2,7 +2,7 @@ package dev.trafficengineer.core.grpc;
 
 import dev.trafficengineer.core.input.InvalidInputException;
 
-/** Which Gateway API route a generator writes: HTTPRoute unless GRPCRoute is asked for. */
+/** Which Gateway API route a request is about: HTTPRoute unless GRPCRoute is asked for. */
 public enum RouteKind {
   HTTP_ROUTE("HTTPRoute"),
   GRPC_ROUTE("GRPCRoute");
@@ -11,6 +11,11 @@ public enum RouteKind {
 
   RouteKind(String kind) {
     this.kind = kind;
+  }
+
+  /** The resource kubectl names it by: {@code httproute} or {@code grpcroute}. */
+  public String resource() {
+    return kind.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The Kubernetes kind, as written in a route's {@code kind} field. */

@@ -1,8 +1,5 @@
 package dev.trafficengineer.core.patch;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -13,19 +10,19 @@ import java.util.TreeSet;
  * rule inserted or moved since then makes the patch fail instead of removing another rule.
  */
 public final class GuardedRuleRemoval {
-  private final HTTPRoute route;
+  private final RouteRules route;
   private final TreeSet<Integer> rules = new TreeSet<>();
 
-  private GuardedRuleRemoval(HTTPRoute route) {
+  private GuardedRuleRemoval(RouteRules route) {
     this.route = route;
   }
 
-  public static GuardedRuleRemoval on(HTTPRoute route) {
+  public static GuardedRuleRemoval on(RouteRules route) {
     return new GuardedRuleRemoval(route);
   }
 
   public GuardedRuleRemoval rule(int ruleIndex) {
-    if (ruleIndex < 0 || ruleIndex >= route.getSpec().getRules().size()) {
+    if (ruleIndex < 0 || ruleIndex >= route.rules().size()) {
       throw new IllegalArgumentException("no rule " + ruleIndex);
     }
     rules.add(ruleIndex);
@@ -39,12 +36,12 @@ public final class GuardedRuleRemoval {
   public List<JsonPatchOperation> operations() {
     List<JsonPatchOperation> all = new ArrayList<>();
     for (int index : rules) {
-      HTTPRouteRule rule = route.getSpec().getRules().get(index);
+      RouteRules.Rule rule = route.rules().get(index);
       all.addAll(RuleGuards.identity(index, rule));
-      List<HTTPBackendRef> backends = rule.getBackendRefs();
-      for (int b = 0; backends != null && b < backends.size(); b++) {
+      List<RouteRules.Backend> backends = rule.backends();
+      for (int b = 0; b < backends.size(); b++) {
         all.addAll(RuleGuards.backend(index, b, backends.get(b)));
-        Integer weight = backends.get(b).getWeight();
+        Integer weight = backends.get(b).weight();
         if (weight != null) {
           all.add(
               JsonPatchOperation.test(

@@ -1,8 +1,5 @@
 package dev.trafficengineer.core.patch;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,15 +13,15 @@ import java.util.Objects;
  * cannot do this: it replaces the whole {@code rules} list.
  */
 public final class GuardedWeightPatch {
-  private final HTTPRoute route;
+  private final RouteRules route;
   private final List<JsonPatchOperation> guards = new ArrayList<>();
   private final List<JsonPatchOperation> changes = new ArrayList<>();
 
-  private GuardedWeightPatch(HTTPRoute route) {
+  private GuardedWeightPatch(RouteRules route) {
     this.route = route;
   }
 
-  public static GuardedWeightPatch on(HTTPRoute route) {
+  public static GuardedWeightPatch on(RouteRules route) {
     return new GuardedWeightPatch(route);
   }
 
@@ -33,18 +30,18 @@ public final class GuardedWeightPatch {
    * weight does not change are guarded by name and port only.
    */
   public GuardedWeightPatch rule(int ruleIndex, List<Integer> weights) {
-    HTTPRouteRule rule = route.getSpec().getRules().get(ruleIndex);
-    List<HTTPBackendRef> backends = rule.getBackendRefs();
+    RouteRules.Rule rule = route.rules().get(ruleIndex);
+    List<RouteRules.Backend> backends = rule.backends();
     if (backends.size() != weights.size()) {
       throw new IllegalArgumentException(
           "rule " + ruleIndex + " has " + backends.size() + " backends, not " + weights.size());
     }
     guards.addAll(RuleGuards.identity(ruleIndex, rule));
     for (int i = 0; i < backends.size(); i++) {
-      HTTPBackendRef backend = backends.get(i);
+      RouteRules.Backend backend = backends.get(i);
       String at = "/spec/rules/" + ruleIndex + "/backendRefs/" + i;
       guards.addAll(RuleGuards.backend(ruleIndex, i, backend));
-      Integer current = backend.getWeight();
+      Integer current = backend.weight();
       int target = weights.get(i);
       if (Objects.equals(current, target)) {
         continue;

@@ -1,6 +1,7 @@
 package dev.trafficengineer.core.patch;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,8 +26,14 @@ public final class KubectlCommands {
   }
 
   public static String jsonPatch(
-      String namespace, String name, List<JsonPatchOperation> patch, boolean serverDryRun) {
-    return "kubectl patch httproute "
+      RouteKind kind,
+      String namespace,
+      String name,
+      List<JsonPatchOperation> patch,
+      boolean serverDryRun) {
+    return "kubectl patch "
+        + kind.resource()
+        + " "
         + target(namespace, name)
         + " --type=json"
         + (serverDryRun ? " --dry-run=server" : "")
@@ -35,13 +42,15 @@ public final class KubectlCommands {
   }
 
   /** Prints the route as the API server has it, defaults and status included. */
-  public static String routeYaml(String namespace, String name) {
-    return "kubectl get httproute " + target(namespace, name) + " -o yaml";
+  public static String routeYaml(RouteKind kind, String namespace, String name) {
+    return "kubectl get " + kind.resource() + " " + target(namespace, name) + " -o yaml";
   }
 
   /** Prints one line per rule: {@code backend=weight} for each backend. */
-  public static String showWeights(String namespace, String name) {
-    return "kubectl get httproute "
+  public static String showWeights(RouteKind kind, String namespace, String name) {
+    return "kubectl get "
+        + kind.resource()
+        + " "
         + target(namespace, name)
         + " -o jsonpath="
         + ShellQuote.quote(WEIGHTS_JSONPATH);

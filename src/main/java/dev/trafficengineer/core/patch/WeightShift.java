@@ -2,9 +2,6 @@ package dev.trafficengineer.core.patch;
 
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +30,12 @@ public final class WeightShift {
     }
   }
 
-  private final HTTPRoute route;
+  private final RouteRules route;
   private final List<RuleChange> changes = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
   private final List<Integer> rulesSendingToService = new ArrayList<>();
 
-  private WeightShift(HTTPRoute route) {
+  private WeightShift(RouteRules route) {
     this.route = route;
   }
 
@@ -50,7 +47,7 @@ public final class WeightShift {
    * equally. A rule that lists only {@code service} is not changed: there is nothing to send its
    * traffic to, and a weight of 0 would turn its requests into errors.
    */
-  public static WeightShift drain(HTTPRoute route, String service) {
+  public static WeightShift drain(RouteRules route, String service) {
     WeightShift shift = new WeightShift(route);
     shift.forEachRuleWith(service, shift::drainRule);
     return shift;
@@ -60,7 +57,7 @@ public final class WeightShift {
    * {@code service} takes all traffic of every rule that lists it: its weight becomes the rule's
    * total (100 for percent weights, at most the Gateway API maximum), every other backend 0.
    */
-  public static WeightShift fill(HTTPRoute route, String service) {
+  public static WeightShift fill(RouteRules route, String service) {
     WeightShift shift = new WeightShift(route);
     shift.forEachRuleWith(service, shift::fillRule);
     return shift;
@@ -71,7 +68,7 @@ public final class WeightShift {
    * backends keep theirs. Refused when a named Service is in no rule, a weight is outside 0 to
    * 1,000,000, or a rule would be left sending no traffic at all (its requests would get errors).
    */
-  public static WeightShift set(HTTPRoute route, Map<String, Integer> weights) {
+  public static WeightShift set(RouteRules route, Map<String, Integer> weights) {
     if (weights == null || weights.isEmpty()) {
       throw InvalidInputException.missing("weights");
     }
@@ -84,30 +81,29 @@ public final class WeightShift {
           }
         });
     WeightShift shift = new WeightShift(route);
-    String namespace = route.getMetadata().getNamespace();
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    String namespace = route.namespace();
+    List<RouteRules.Rule> rules = route.rules();
     for (String service : new TreeSet<>(weights.keySet())) {
       boolean listed =
           rules.stream()
-              .filter(rule -> rule.getBackendRefs() != null)
-              .flatMap(rule -> rule.getBackendRefs().stream())
-              .anyMatch(backend -> isService(backend, service, namespace));
+              .flatMap(rule -> rule.backends().stream())
+              .anyMatch(backend -> backend.isService(service, namespace));
       if (!listed) {
         throw new InvalidInputException(
             "weights." + service, service, "is not a backend of any rule of the route");
       }
     }
     for (int r = 0; r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (backends == null || backends.isEmpty()) {
+      List<RouteRules.Backend> backends = rules.get(r).backends();
+      if (backends.isEmpty()) {
         continue;
       }
-      List<Integer> before = effectiveWeights(backends);
+      List<Integer> before = rules.get(r).weights();
       List<Integer> after = new ArrayList<>(before);
       boolean named = false;
       for (int b = 0; b < backends.size(); b++) {
         for (Map.Entry<String, Integer> entry : weights.entrySet()) {
-          if (isService(backends.get(b), entry.getKey(), namespace)) {
+          if (backends.get(b).isService(entry.getKey(), namespace)) {
             after.set(b, entry.getValue());
             named = true;
           }
@@ -125,7 +121,7 @@ public final class WeightShift {
                 + r
                 + " with weight 0 on every backend: its requests would get errors");
       }
-      shift.changed(r, backends, before, after);
+      shift.changed(r, rules.get(r), after);
     }
     return shift;
   }
@@ -151,40 +147,32 @@ public final class WeightShift {
   }
 
   private interface RuleShift {
-    void apply(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService);
+    void apply(int ruleIndex, RouteRules.Rule rule, boolean[] isService);
   }
 
   private void forEachRuleWith(String service, RuleShift shift) {
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
-    String namespace = route.getMetadata().getNamespace();
-    for (int r = 0; rules != null && r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (backends == null || backends.isEmpty()) {
+    List<RouteRules.Rule> rules = route.rules();
+    for (int r = 0; r < rules.size(); r++) {
+      List<RouteRules.Backend> backends = rules.get(r).backends();
+      if (backends.isEmpty()) {
         continue;
       }
       boolean[] isService = new boolean[backends.size()];
       boolean any = false;
       for (int b = 0; b < backends.size(); b++) {
-        isService[b] = isService(backends.get(b), service, namespace);
+        isService[b] = backends.get(b).isService(service, route.namespace());
         any |= isService[b];
       }
       if (any) {
         rulesSendingToService.add(r);
-        shift.apply(r, backends, isService);
+        shift.apply(r, rules.get(r), isService);
       }
     }
   }
 
-  /** A Service in the route's namespace: a backend in another namespace is another Service. */
-  private static boolean isService(HTTPBackendRef backend, String service, String namespace) {
-    boolean core = backend.getGroup() == null || backend.getGroup().isEmpty();
-    boolean kind = backend.getKind() == null || "Service".equals(backend.getKind());
-    boolean local = backend.getNamespace() == null || backend.getNamespace().equals(namespace);
-    return core && kind && local && service.equals(backend.getName());
-  }
-
-  private void drainRule(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService) {
-    List<Integer> before = effectiveWeights(backends);
+  private void drainRule(int ruleIndex, RouteRules.Rule rule, boolean[] isService) {
+    List<RouteRules.Backend> backends = rule.backends();
+    List<Integer> before = rule.weights();
     long drained = 0;
     List<Integer> others = new ArrayList<>();
     List<Integer> othersWithTraffic = new ArrayList<>();
@@ -203,7 +191,7 @@ public final class WeightShift {
           "Rule "
               + ruleIndex
               + " sends only to "
-              + backends.get(0).getName()
+              + backends.get(0).name()
               + ": weights cannot move its traffic elsewhere, and weight 0 would answer its"
               + " requests with errors, so it is left as it is. If it is an A/B test rule, target"
               + " ab-off removes it.");
@@ -234,15 +222,15 @@ public final class WeightShift {
                 + ": every other backend had weight 0, so they now share its traffic equally.");
       }
     }
-    changed(ruleIndex, backends, before, after);
+    changed(ruleIndex, rule, after);
   }
 
-  private void fillRule(int ruleIndex, List<HTTPBackendRef> backends, boolean[] isService) {
-    List<Integer> before = effectiveWeights(backends);
+  private void fillRule(int ruleIndex, RouteRules.Rule rule, boolean[] isService) {
+    List<Integer> before = rule.weights();
     long total = before.stream().mapToLong(Integer::longValue).sum();
     int first = -1;
     List<Integer> after = new ArrayList<>(before);
-    for (int b = 0; b < backends.size(); b++) {
+    for (int b = 0; b < before.size(); b++) {
       if (isService[b] && first < 0) {
         first = b;
       } else {
@@ -250,18 +238,13 @@ public final class WeightShift {
       }
     }
     after.set(first, (int) Math.min(total == 0 ? 100 : total, InputRules.MAX_WEIGHT));
-    changed(ruleIndex, backends, before, after);
+    changed(ruleIndex, rule, after);
   }
 
-  private void changed(
-      int ruleIndex, List<HTTPBackendRef> backends, List<Integer> before, List<Integer> after) {
-    if (!before.equals(after)) {
-      List<String> names = backends.stream().map(HTTPBackendRef::getName).toList();
-      changes.add(new RuleChange(ruleIndex, names, before, List.copyOf(after)));
+  private void changed(int ruleIndex, RouteRules.Rule rule, List<Integer> after) {
+    if (!rule.weights().equals(after)) {
+      changes.add(
+          new RuleChange(ruleIndex, rule.backendNames(), rule.weights(), List.copyOf(after)));
     }
-  }
-
-  private static List<Integer> effectiveWeights(List<HTTPBackendRef> backends) {
-    return backends.stream().map(b -> b.getWeight() == null ? 1 : b.getWeight()).toList();
   }
 }

@@ -1,14 +1,12 @@
 package dev.trafficengineer.core.rollback;
 
 import dev.trafficengineer.core.input.InvalidInputException;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import dev.trafficengineer.core.patch.RouteRules;
+import dev.trafficengineer.core.patch.RouteRules.Backend;
+import dev.trafficengineer.core.patch.RouteRules.Rule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Finds the Service a request is about when it does not name one, and refuses to guess: exactly one
@@ -34,11 +32,10 @@ final class CanaryInference {
    * rule with one backend at 0 and another at all the traffic is not a canary split, and either
    * side of it may be the one in production.
    */
-  static Set<String> canaryCandidates(HTTPRoute route) {
+  static Set<String> canaryCandidates(RouteRules route) {
     Set<String> named =
         backendNames(
-            route,
-            (rule, backend) -> hasSuffix(backend, "canary") && rule.getBackendRefs().size() > 1);
+            route, (rule, backend) -> hasSuffix(backend, "canary") && rule.backends().size() > 1);
     if (!named.isEmpty()) {
       return named;
     }
@@ -55,18 +52,18 @@ final class CanaryInference {
    * "; rule 0 sends all its traffic to a and none to b, which is not a canary split: either side
    * may be production", for the first rule like that, or "" when there is none.
    */
-  static String allOrNothing(HTTPRoute route) {
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+  static String allOrNothing(RouteRules route) {
+    List<Rule> rules = route.rules();
     for (int r = 0; r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (backends == null || backends.size() < 2) {
+      List<Backend> backends = rules.get(r).backends();
+      if (backends.size() < 2) {
         continue;
       }
       List<String> carrying =
-          backends.stream().filter(b -> weight(b) > 0).map(HTTPBackendRef::getName).toList();
+          backends.stream().filter(b -> b.effectiveWeight() > 0).map(Backend::name).toList();
       if (carrying.size() == 1) {
         List<String> idle =
-            backends.stream().filter(b -> weight(b) == 0).map(HTTPBackendRef::getName).toList();
+            backends.stream().filter(b -> b.effectiveWeight() == 0).map(Backend::name).toList();
         return "; rule "
             + r
             + " sends all its traffic to "
@@ -79,21 +76,21 @@ final class CanaryInference {
     return "";
   }
 
-  private static boolean isMinority(HTTPRoute route, String name) {
+  private static boolean isMinority(RouteRules route, String name) {
     boolean carries = false;
-    for (HTTPRouteRule rule : route.getSpec().getRules()) {
-      List<HTTPBackendRef> backends = rule.getBackendRefs();
-      if (backends == null || backends.size() < 2) {
+    for (Rule rule : route.rules()) {
+      List<Backend> backends = rule.backends();
+      if (backends.size() < 2) {
         continue;
       }
       long own = 0;
       long total = 0;
       boolean listed = false;
-      for (HTTPBackendRef backend : backends) {
-        total += weight(backend);
-        if (name.equals(backend.getName())) {
+      for (Backend backend : backends) {
+        total += backend.effectiveWeight();
+        if (name.equals(backend.name())) {
           listed = true;
-          own += weight(backend);
+          own += backend.effectiveWeight();
         }
       }
       if (!listed || total == 0) {
@@ -107,19 +104,19 @@ final class CanaryInference {
     return carries;
   }
 
-  static String testService(HTTPRoute route) {
+  static String testService(RouteRules route) {
     Set<String> tested =
         backendNames(
             route,
             (rule, backend) ->
-                keyed(rule)
+                rule.keyed()
                     && !hasSuffix(backend, "stable")
-                    && rule.getBackendRefs().stream()
-                        .allMatch(other -> other == backend || weight(other) == 0));
+                    && rule.backends().stream()
+                        .allMatch(other -> other == backend || other.effectiveWeight() == 0));
     return only(tested, "canaryService", "Services that an A/B rule sends all its traffic to");
   }
 
-  static String color(HTTPRoute route, String color) {
+  static String color(RouteRules route, String color) {
     Set<String> named = backendNames(route, (rule, backend) -> hasSuffix(backend, color));
     return only(named, "target", "backends named *-" + color);
   }
@@ -141,38 +138,23 @@ final class CanaryInference {
   }
 
   private interface BackendTest {
-    boolean test(HTTPRouteRule rule, HTTPBackendRef backend);
+    boolean test(Rule rule, Backend backend);
   }
 
-  private static Set<String> backendNames(HTTPRoute route, BackendTest test) {
+  private static Set<String> backendNames(RouteRules route, BackendTest test) {
     Set<String> names = new LinkedHashSet<>();
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
-    for (HTTPRouteRule rule : rules == null ? List.<HTTPRouteRule>of() : rules) {
-      List<HTTPBackendRef> backends = rule.getBackendRefs();
-      for (HTTPBackendRef backend : backends == null ? List.<HTTPBackendRef>of() : backends) {
-        if (backend.getName() != null && test.test(rule, backend)) {
-          names.add(backend.getName());
+    for (Rule rule : route.rules()) {
+      for (Backend backend : rule.backends()) {
+        if (backend.name() != null && test.test(rule, backend)) {
+          names.add(backend.name());
         }
       }
     }
     return names;
   }
 
-  private static boolean hasSuffix(HTTPBackendRef backend, String word) {
-    String name = backend.getName();
+  private static boolean hasSuffix(Backend backend, String word) {
+    String name = backend.name();
     return name.equals(word) || name.endsWith("-" + word);
-  }
-
-  private static int weight(HTTPBackendRef backend) {
-    return backend.getWeight() == null ? 1 : backend.getWeight();
-  }
-
-  /** A rule with a header or query-parameter match: an A/B or premium rule. */
-  static boolean keyed(HTTPRouteRule rule) {
-    Predicate<HTTPRouteMatch> keyed =
-        match ->
-            (match.getHeaders() != null && !match.getHeaders().isEmpty())
-                || (match.getQueryParams() != null && !match.getQueryParams().isEmpty());
-    return rule.getMatches() != null && rule.getMatches().stream().anyMatch(keyed);
   }
 }

@@ -1,9 +1,7 @@
 package dev.trafficengineer.core.rollback;
 
 import dev.trafficengineer.core.input.InvalidInputException;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
+import dev.trafficengineer.core.patch.RouteRules;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +15,7 @@ import java.util.Set;
  */
 final class Choices {
   private final String routeYaml;
-  private final HTTPRoute route;
+  private final RouteRules route;
   private final String target;
   private final boolean listed;
 
@@ -26,7 +24,7 @@ final class Choices {
    *     roll back, or to promote)
    * @param listed false for a choice's own computation, whose refusal is only left out
    */
-  Choices(String routeYaml, HTTPRoute route, String target, boolean listed) {
+  Choices(String routeYaml, RouteRules route, String target, boolean listed) {
     this.routeYaml = routeYaml;
     this.route = route;
     this.target = target;
@@ -74,15 +72,11 @@ final class Choices {
   }
 
   /** Backends listed in a rule together with another backend, in route order. */
-  private static Set<String> sharedBackends(HTTPRoute route) {
+  private static Set<String> sharedBackends(RouteRules route) {
     Set<String> names = new LinkedHashSet<>();
-    for (HTTPRouteRule rule : route.getSpec().getRules()) {
-      List<HTTPBackendRef> backends = rule.getBackendRefs();
-      if (backends != null && backends.size() > 1) {
-        backends.stream()
-            .map(HTTPBackendRef::getName)
-            .filter(name -> name != null)
-            .forEach(names::add);
+    for (RouteRules.Rule rule : route.rules()) {
+      if (rule.backends().size() > 1) {
+        rule.backendNames().stream().filter(name -> name != null).forEach(names::add);
       }
     }
     return names;

@@ -1,23 +1,23 @@
 package dev.trafficengineer.core.rollback;
 
 import dev.trafficengineer.core.capacity.Capacity;
-import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.gitops.GitOpsSource;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.KubectlCommands;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.WeightShift;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes the guarded JSON Patch that rolls back, switches or promotes one route, and the commands
- * around it. Only the weights (or, for ab-off, the rules) that must change are touched; every
- * touched rule is tested first, so a route that changed since it was read makes kubectl refuse the
- * patch as a whole. A merge patch is never the answer: it replaces the whole {@code rules} list.
+ * Computes the guarded JSON Patch that rolls back, switches or promotes one route (an HTTPRoute or
+ * a GRPCRoute: both keep their weights at the same paths), and the commands around it. Only the
+ * weights (or, for ab-off, the rules) that must change are touched; every touched rule is tested
+ * first, so a route that changed since it was read makes kubectl refuse the patch as a whole. A
+ * merge patch is never the answer: it replaces the whole {@code rules} list.
  *
  * <p>It never guesses toward production: a canary is inferred only when that is certain, no backend
  * at weight 0 gets traffic unless the request named it, and a Service is offered for deletion only
@@ -59,9 +59,10 @@ public final class Rollback {
     if (request.routeYaml() == null || request.routeYaml().isBlank()) {
       return WithoutRoute.of(request, target);
     }
-    HTTPRoute route = RouteInput.single("routeYaml", request.routeYaml());
-    String namespace = route.getMetadata().getNamespace();
-    String name = route.getMetadata().getName();
+    ReadRoute read = ReadRoute.of(request.routeYaml(), request.kind());
+    RouteRules route = read.rules();
+    String namespace = route.namespace();
+    String name = route.name();
     sameAs("name", request.name(), name);
     sameAs("namespace", request.namespace(), namespace);
     InputRules.subdomain("metadata.name", name);
@@ -73,7 +74,7 @@ public final class Rollback {
 
     List<String> warnings = new ArrayList<>(Capacity.check(change.weights(), readyEndpoints));
     warnings.addAll(change.warnings());
-    warnings.addAll(GitOpsSource.warnings(route.getMetadata()));
+    warnings.addAll(GitOpsSource.warnings(read.metadata()));
     String command = null;
     String dryRun = null;
     String mergePatch = null;
@@ -81,8 +82,9 @@ public final class Rollback {
     if (change.operations().isEmpty()) {
       nothingToChange = change.nothingToDo();
     } else {
-      command = KubectlCommands.jsonPatch(namespace, name, change.operations(), false);
-      dryRun = KubectlCommands.jsonPatch(namespace, name, change.operations(), true);
+      command =
+          KubectlCommands.jsonPatch(route.kind(), namespace, name, change.operations(), false);
+      dryRun = KubectlCommands.jsonPatch(route.kind(), namespace, name, change.operations(), true);
       mergePatch = LosslessMergePatch.of(request.routeYaml(), change);
       if (mergePatch != null) {
         warnings.add(LosslessMergePatch.WHY_SECOND_CHOICE);
@@ -90,13 +92,14 @@ public final class Rollback {
     }
     return new RollbackResult(
         namespace + "/" + name,
+        route.kind().kind(),
         target.word(),
         service,
         "json",
         change.operations(),
         command,
         dryRun,
-        KubectlCommands.showWeights(namespace, name),
+        KubectlCommands.showWeights(route.kind(), namespace, name),
         change.changes(),
         nothingToChange != null
             ? List.of()
@@ -143,7 +146,7 @@ public final class Rollback {
   }
 
   private static String service(
-      RollbackRequest request, HTTPRoute route, RollbackTarget target, Choices choices) {
+      RollbackRequest request, RouteRules route, RollbackTarget target, Choices choices) {
     if (target.isColor()) {
       return CanaryInference.color(route, target.word());
     }

@@ -9,6 +9,7 @@ import java.util.List;
  * A guarded change of one route and how to run, check and verify it.
  *
  * @param route {@code namespace/name}
+ * @param kind {@code HTTPRoute} or {@code GRPCRoute}: the resource the commands patch
  * @param target what the change does: stable, canary, blue, green, ab-off, or to (all traffic to
  *     the Service named by {@code to})
  * @param service the Service the change is about (given, or inferred and named here)
@@ -29,6 +30,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RollbackResult(
     String route,
+    String kind,
     String target,
     String service,
     String patchType,

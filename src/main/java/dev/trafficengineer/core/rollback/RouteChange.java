@@ -3,15 +3,10 @@ package dev.trafficengineer.core.rollback;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.GuardedRuleRemoval;
 import dev.trafficengineer.core.patch.JsonPatchOperation;
+import dev.trafficengineer.core.patch.RouteRules;
 import dev.trafficengineer.core.patch.WeightShift;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatch;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The change one target makes to one route: the guarded operations, each changed rule in words,
@@ -26,7 +21,7 @@ record RouteChange(
     List<WeightShift.RuleChange> weights,
     List<Integer> removed) {
 
-  static RouteChange of(HTTPRoute route, RollbackTarget target, String service) {
+  static RouteChange of(RouteRules route, RollbackTarget target, String service) {
     return switch (target) {
       case STABLE ->
           weights(
@@ -48,7 +43,7 @@ record RouteChange(
 
   private static RouteChange weights(
       WeightShift shift,
-      HTTPRoute route,
+      RouteRules route,
       RollbackTarget target,
       String service,
       String nothingToDo) {
@@ -64,22 +59,22 @@ record RouteChange(
    * Removes every A/B rule (a header or query match) whose traffic all goes to {@code service}: its
    * requests then fall through to the next rule that matches them, as before the test.
    */
-  private static RouteChange removal(HTTPRoute route, String service) {
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+  private static RouteChange removal(RouteRules route, String service) {
+    List<RouteRules.Rule> rules = route.rules();
     GuardedRuleRemoval removal = GuardedRuleRemoval.on(route);
     List<Integer> removed = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     boolean sendsToService = false;
     for (int r = 0; r < rules.size(); r++) {
-      HTTPRouteRule rule = rules.get(r);
-      List<HTTPBackendRef> backends = rule.getBackendRefs();
-      if (backends == null || backends.stream().noneMatch(b -> service.equals(b.getName()))) {
+      RouteRules.Rule rule = rules.get(r);
+      List<RouteRules.Backend> backends = rule.backends();
+      if (backends.stream().noneMatch(b -> service.equals(b.name()))) {
         continue;
       }
       sendsToService = true;
       boolean onlyService =
-          backends.stream().allMatch(b -> service.equals(b.getName()) || weight(b) == 0);
+          backends.stream().allMatch(b -> service.equals(b.name()) || b.effectiveWeight() == 0);
       if (!onlyService) {
         warnings.add(
             "Rule "
@@ -89,7 +84,7 @@ record RouteChange(
                 + " and other backends; ab-off leaves it as it is (target stable sets "
                 + service
                 + " to weight 0 there).");
-      } else if (!CanaryInference.keyed(rule)) {
+      } else if (!rule.keyed()) {
         warnings.add(
             "Rule "
                 + r
@@ -104,7 +99,7 @@ record RouteChange(
             "rule "
                 + r
                 + " ("
-                + describe(rule)
+                + rule.matches()
                 + " -> "
                 + service
                 + ") removed: its requests fall through to the next rule that matches them");
@@ -130,17 +125,17 @@ record RouteChange(
   }
 
   /** The rules that still send {@code service} traffic once this change is made. */
-  List<Integer> rulesServing(HTTPRoute route, String service) {
+  List<Integer> rulesServing(RouteRules route, String service) {
     List<Integer> serving = new ArrayList<>();
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    List<RouteRules.Rule> rules = route.rules();
     for (int r = 0; r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (removed.contains(r) || backends == null) {
+      List<RouteRules.Backend> backends = rules.get(r).backends();
+      if (removed.contains(r)) {
         continue;
       }
-      List<Integer> after = weightsAfter(r, backends);
+      List<Integer> after = weightsAfter(r, rules.get(r));
       for (int b = 0; b < backends.size(); b++) {
-        if (service.equals(backends.get(b).getName()) && after.get(b) > 0) {
+        if (service.equals(backends.get(b).name()) && after.get(b) > 0) {
           serving.add(r);
           break;
         }
@@ -150,77 +145,47 @@ record RouteChange(
   }
 
   /** Whether a rule that stays in the route still names {@code service}, at any weight. */
-  boolean listedAfter(HTTPRoute route, String service) {
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+  boolean listedAfter(RouteRules route, String service) {
+    List<RouteRules.Rule> rules = route.rules();
     for (int r = 0; r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (!removed.contains(r)
-          && backends != null
-          && backends.stream().anyMatch(backend -> service.equals(backend.getName()))) {
+      if (!removed.contains(r) && rules.get(r).backendNames().contains(service)) {
         return true;
       }
     }
     return false;
   }
 
-  private List<Integer> weightsAfter(int rule, List<HTTPBackendRef> backends) {
+  private List<Integer> weightsAfter(int index, RouteRules.Rule rule) {
     return weights.stream()
-        .filter(change -> change.rule() == rule)
+        .filter(change -> change.rule() == index)
         .findFirst()
         .map(WeightShift.RuleChange::after)
-        .orElseGet(() -> backends.stream().map(RouteChange::weight).toList());
+        .orElseGet(rule::weights);
   }
 
   /** Every rule's backends and weights as they are: "rule 0: a 100, b 0". */
-  static List<String> split(HTTPRoute route) {
+  static List<String> split(RouteRules route) {
     List<String> split = new ArrayList<>();
-    List<HTTPRouteRule> rules = route.getSpec().getRules();
+    List<RouteRules.Rule> rules = route.rules();
     for (int r = 0; r < rules.size(); r++) {
-      List<HTTPBackendRef> backends = rules.get(r).getBackendRefs();
-      if (backends == null || backends.isEmpty()) {
+      RouteRules.Rule rule = rules.get(r);
+      if (rule.backends().isEmpty()) {
         continue;
       }
-      List<Integer> weights = backends.stream().map(RouteChange::weight).toList();
-      List<String> names = backends.stream().map(HTTPBackendRef::getName).toList();
-      split.add(new WeightShift.RuleChange(r, names, weights, weights).describe());
+      split.add(
+          new WeightShift.RuleChange(r, rule.backendNames(), rule.weights(), rule.weights())
+              .describe());
     }
     return split;
   }
 
   private static InvalidInputException notInRoute(
-      HTTPRoute route, RollbackTarget target, String service) {
-    Set<String> names = new LinkedHashSet<>();
-    route.getSpec().getRules().stream()
-        .filter(rule -> rule.getBackendRefs() != null)
-        .forEach(rule -> rule.getBackendRefs().forEach(b -> names.add(b.getName())));
+      RouteRules route, RollbackTarget target, String service) {
     return new InvalidInputException(
         target.isColor() ? "target" : target == RollbackTarget.TO ? "to" : "canaryService",
         service,
         "is not a backend of any rule of the route (its backends: "
-            + String.join(", ", names)
+            + String.join(", ", route.backendNames())
             + ")");
-  }
-
-  private static int weight(HTTPBackendRef backend) {
-    return backend.getWeight() == null ? 1 : backend.getWeight();
-  }
-
-  /** "/api/ with x-beta-user: true", one match after another. */
-  private static String describe(HTTPRouteRule rule) {
-    List<String> matches = new ArrayList<>();
-    for (HTTPRouteMatch match : rule.getMatches()) {
-      List<String> parts = new ArrayList<>();
-      if (match.getPath() != null && match.getPath().getValue() != null) {
-        parts.add(match.getPath().getValue());
-      }
-      if (match.getHeaders() != null) {
-        match.getHeaders().forEach(h -> parts.add(h.getName() + ": " + h.getValue()));
-      }
-      if (match.getQueryParams() != null) {
-        match.getQueryParams().forEach(q -> parts.add("?" + q.getName() + "=" + q.getValue()));
-      }
-      matches.add(String.join(" with ", parts));
-    }
-    return String.join(" or ", matches);
   }
 }

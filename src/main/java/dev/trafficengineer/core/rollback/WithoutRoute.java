@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.rollback;
 
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.patch.KubectlCommands;
@@ -24,6 +25,7 @@ final class WithoutRoute {
               + (target == RollbackTarget.TO ? "to" : "canaryService for target " + target.word())
               + ")");
     }
+    RouteKind kind = RouteKind.of("kind", request.kind());
     String name = InputRules.subdomain("name", request.name());
     String namespace = InputRules.namespace("namespace", request.namespace());
     String service =
@@ -35,7 +37,7 @@ final class WithoutRoute {
     String option = target == RollbackTarget.TO ? " --to " : " --canary-service ";
     String file = name + "-route.yaml";
     String command =
-        KubectlCommands.routeYaml(namespace, name)
+        KubectlCommands.routeYaml(kind, namespace, name)
             + " > "
             + ShellQuote.quote(file)
             + " && traffic-engineer rollback -f "
@@ -58,13 +60,14 @@ final class WithoutRoute {
             + " patch.");
     return new RollbackResult(
         namespace + "/" + name,
+        kind.kind(),
         target.word(),
         service,
         "none",
         List.of(),
         command,
         null,
-        KubectlCommands.showWeights(namespace, name),
+        KubectlCommands.showWeights(kind, namespace, name),
         List.of(),
         List.of(),
         null,

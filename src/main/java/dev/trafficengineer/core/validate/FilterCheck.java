@@ -3,65 +3,25 @@ package dev.trafficengineer.core.validate;
 import dev.trafficengineer.core.validate.RouteParts.FilterList;
 import dev.trafficengineer.core.validate.RouteParts.Located;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * TE111 and the filter enums (TE114): the CEL rules on filter lists, on each filter's
- * configuration, and on how filters combine with a rule's backendRefs and matches.
+ * TE111 and the filter enums (TE114) for HTTPRoutes: each filter as {@link FilterTypes} checks it,
+ * then the CEL rules on how filters combine with each other and with a rule's backendRefs and
+ * matches (redirect, rewrite), which GRPCRoute filters do not have.
  */
 final class FilterCheck {
 
-  /** Each standard-channel filter type and the field that carries its configuration. */
-  private static final Map<String, String> CONFIG_FIELD = configFields();
-
-  private static final Set<String> UNIQUE =
-      Set.of(
-          "CORS",
-          "RequestHeaderModifier",
-          "ResponseHeaderModifier",
-          "RequestRedirect",
-          "URLRewrite");
-
   private FilterCheck() {}
-
-  /** In schema order, so that findings come out in the same order on every run. */
-  private static Map<String, String> configFields() {
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("RequestHeaderModifier", "requestHeaderModifier");
-    fields.put("ResponseHeaderModifier", "responseHeaderModifier");
-    fields.put("RequestMirror", "requestMirror");
-    fields.put("RequestRedirect", "requestRedirect");
-    fields.put("URLRewrite", "urlRewrite");
-    fields.put("ExtensionRef", "extensionRef");
-    fields.put("CORS", "cors");
-    return Collections.unmodifiableMap(fields);
-  }
 
   static void check(JsonNode route, Findings findings) {
     for (Located rule : RouteParts.rules(route)) {
       replacePrefix(rule, findings);
     }
     for (FilterList list : RouteParts.filterLists(route)) {
-      Set<String> types = new HashSet<>();
-      for (Located filter : list.filters()) {
-        String type = filter(filter, findings);
-        if (type == null) {
-          continue;
-        }
-        if (!types.add(type) && UNIQUE.contains(type)) {
-          findings.error(
-              Codes.FILTER,
-              filter.pointer() + "/type",
-              "%s filter cannot be repeated: the API server rejects the route.".formatted(type),
-              "Merge both %s filters into one.".formatted(type));
-        }
-      }
+      Set<String> types = FilterTypes.check(list, FilterTypes.HTTP, findings);
       if (types.contains("RequestRedirect") && types.contains("URLRewrite")) {
         findings.error(
             Codes.FILTER,
@@ -93,54 +53,6 @@ final class FilterCheck {
 
   private static boolean isRuleLevel(FilterList list) {
     return list.filters().get(0).pointer().startsWith(list.rule().pointer() + "/filters/");
-  }
-
-  /** Checks one filter and returns its type, or null when it has none that is known. */
-  private static String filter(Located filter, Findings findings) {
-    JsonNode node = filter.node();
-    if (!node.isObject()) {
-      return null;
-    }
-    String type = Tree.text(node, "type");
-    if (type == null) {
-      if (!Tree.has(node, "type")) {
-        findings.error(
-            Codes.FILTER,
-            filter.pointer(),
-            "This filter has no type, which is required; the API server rejects the route.",
-            "Add type:, e.g. RequestHeaderModifier, and its matching configuration field.");
-      }
-      return null;
-    }
-    if (!CONFIG_FIELD.containsKey(type)) {
-      findings.error(
-          Codes.ENUM,
-          filter.pointer() + "/type",
-          "Filter type \"%s\" is not a standard-channel filter (RequestHeaderModifier, ResponseHeaderModifier, RequestMirror, RequestRedirect, URLRewrite, ExtensionRef, CORS); the API server rejects the route."
-              .formatted(SchemaCheck.abbreviate(type)),
-          "Use one of the standard filter types, spelled exactly.");
-      return null;
-    }
-    for (Map.Entry<String, String> config : CONFIG_FIELD.entrySet()) {
-      String field = config.getValue();
-      boolean present = Tree.has(node, field);
-      if (config.getKey().equals(type) && !present) {
-        findings.error(
-            Codes.FILTER,
-            filter.pointer(),
-            "filter.%s must be specified for %s filter.type.".formatted(field, type),
-            "Add %s: with the filter's configuration.".formatted(field));
-      } else if (!config.getKey().equals(type) && present) {
-        findings.error(
-            Codes.FILTER,
-            filter.pointer() + "/" + field,
-            "filter.%s must be nil if the filter.type is not %s.".formatted(field, config.getKey()),
-            "Move this configuration under %s:, or set type: %s."
-                .formatted(CONFIG_FIELD.get(type), config.getKey()));
-      }
-    }
-    FilterConfigCheck.check(filter, type, findings);
-    return type;
   }
 
   /**

@@ -38,7 +38,9 @@ final class GrpcRouteChecks {
     ParentRefCheck.check(route, findings);
     HostnameCheck.check(route, findings);
     GrpcMatchCheck.check(route, findings);
-    GrpcFilterCheck.check(route, findings);
+    for (RouteParts.FilterList list : RouteParts.filterLists(route)) {
+      FilterTypes.check(list, FilterTypes.GRPC, findings);
+    }
     BackendRefCheck.check(route, findings, true);
     WeightCheck.check(route, findings);
     if (expect != null) {

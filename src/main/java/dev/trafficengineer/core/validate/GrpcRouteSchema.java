@@ -1,7 +1,6 @@
 package dev.trafficengineer.core.validate;
 
 import static dev.trafficengineer.core.validate.HttpRouteSchema.fields;
-import static dev.trafficengineer.core.validate.HttpRouteSchema.integer;
 import static dev.trafficengineer.core.validate.HttpRouteSchema.list;
 import static dev.trafficengineer.core.validate.HttpRouteSchema.ordered;
 import static dev.trafficengineer.core.validate.HttpRouteSchema.text;
@@ -42,46 +41,11 @@ final class GrpcRouteSchema {
           "responseHeaderModifier",
           HttpRouteSchema.HEADER_MODIFIER,
           "requestMirror",
-          fields(
-              "requestMirror",
-              "backendRef",
-              HttpRouteSchema.OBJECT_REF,
-              "percent",
-              integer(Codes.FILTER),
-              "fraction",
-              fields(
-                  "fraction",
-                  "numerator",
-                  integer(Codes.FILTER),
-                  "denominator",
-                  integer(Codes.FILTER))),
+          HttpRouteSchema.REQUEST_MIRROR,
           "extensionRef",
-          fields(
-              "extensionRef",
-              "group",
-              text(Codes.NAME),
-              "kind",
-              text(Codes.NAME),
-              "name",
-              text(Codes.NAME)));
+          HttpRouteSchema.EXTENSION_REF);
 
-  private static final Shape BACKEND_REF =
-      fields(
-          "gRPC backendRef",
-          "group",
-          text(Codes.NAME),
-          "kind",
-          text(Codes.NAME),
-          "name",
-          text(Codes.NAME),
-          "namespace",
-          text(Codes.NAME),
-          "port",
-          integer(Codes.PORT),
-          "weight",
-          integer(Codes.WEIGHT),
-          "filters",
-          list(FILTER));
+  private static final Shape BACKEND_REF = HttpRouteSchema.backendRef("gRPC backendRef", FILTER);
 
   private static final Shape RULE =
       new Fields(

@@ -104,85 +104,80 @@ final class HttpRouteSchema {
           "port",
           integer(Codes.PORT));
 
-  private static final Shape FILTER =
-      new Fields(
-          "filter",
-          ordered(
-              "type", text(Codes.ENUM),
-              "requestHeaderModifier", HEADER_MODIFIER,
-              "responseHeaderModifier", HEADER_MODIFIER,
-              "requestMirror",
-                  fields(
-                      "requestMirror",
-                      "backendRef",
-                      OBJECT_REF,
-                      "percent",
-                      integer(Codes.FILTER),
-                      "fraction",
-                      fields(
-                          "fraction",
-                          "numerator",
-                          integer(Codes.FILTER),
-                          "denominator",
-                          integer(Codes.FILTER))),
-              "requestRedirect",
-                  fields(
-                      "requestRedirect",
-                      "scheme",
-                      text(Codes.ENUM),
-                      "hostname",
-                      text(Codes.HOSTNAME),
-                      "path",
-                      PATH_MODIFIER,
-                      "port",
-                      integer(Codes.PORT),
-                      "statusCode",
-                      integer(Codes.ENUM)),
-              "urlRewrite",
-                  fields("urlRewrite", "hostname", text(Codes.HOSTNAME), "path", PATH_MODIFIER),
-              "extensionRef",
-                  fields(
-                      "extensionRef",
-                      "group",
-                      text(Codes.NAME),
-                      "kind",
-                      text(Codes.NAME),
-                      "name",
-                      text(Codes.NAME)),
-              "cors",
-                  fields(
-                      "cors",
-                      "allowOrigins",
-                      strings(Codes.FILTER),
-                      "allowCredentials",
-                      new Scalar(Type.BOOLEAN, Codes.FILTER),
-                      "allowMethods",
-                      strings(Codes.FILTER),
-                      "allowHeaders",
-                      strings(Codes.FILTER),
-                      "exposeHeaders",
-                      strings(Codes.FILTER),
-                      "maxAge",
-                      integer(Codes.FILTER))),
-          Set.of("externalAuth"));
-
-  private static final Shape BACKEND_REF =
+  /** The requestMirror filter, the same in HTTPRoute and GRPCRoute. */
+  static final Shape REQUEST_MIRROR =
       fields(
+          "requestMirror",
           "backendRef",
+          OBJECT_REF,
+          "percent",
+          integer(Codes.FILTER),
+          "fraction",
+          fields(
+              "fraction",
+              "numerator",
+              integer(Codes.FILTER),
+              "denominator",
+              integer(Codes.FILTER)));
+
+  /** The extensionRef filter, the same in HTTPRoute and GRPCRoute. */
+  static final Shape EXTENSION_REF =
+      fields(
+          "extensionRef",
           "group",
           text(Codes.NAME),
           "kind",
           text(Codes.NAME),
           "name",
-          text(Codes.NAME),
-          "namespace",
-          text(Codes.NAME),
-          "port",
-          integer(Codes.PORT),
-          "weight",
-          integer(Codes.WEIGHT),
-          "filters",
-          list(FILTER));
+          text(Codes.NAME));
+
+  private static final Shape FILTER =
+      new Fields(
+          "filter",
+          ordered(
+              "type",
+              text(Codes.ENUM),
+              "requestHeaderModifier",
+              HEADER_MODIFIER,
+              "responseHeaderModifier",
+              HEADER_MODIFIER,
+              "requestMirror",
+              REQUEST_MIRROR,
+              "requestRedirect",
+              fields(
+                  "requestRedirect",
+                  "scheme",
+                  text(Codes.ENUM),
+                  "hostname",
+                  text(Codes.HOSTNAME),
+                  "path",
+                  PATH_MODIFIER,
+                  "port",
+                  integer(Codes.PORT),
+                  "statusCode",
+                  integer(Codes.ENUM)),
+              "urlRewrite",
+              fields("urlRewrite", "hostname", text(Codes.HOSTNAME), "path", PATH_MODIFIER),
+              "extensionRef",
+              EXTENSION_REF,
+              "cors",
+              fields(
+                  "cors",
+                  "allowOrigins",
+                  strings(Codes.FILTER),
+                  "allowCredentials",
+                  new Scalar(Type.BOOLEAN, Codes.FILTER),
+                  "allowMethods",
+                  strings(Codes.FILTER),
+                  "allowHeaders",
+                  strings(Codes.FILTER),
+                  "exposeHeaders",
+                  strings(Codes.FILTER),
+                  "maxAge",
+                  integer(Codes.FILTER))),
+          Set.of("externalAuth"));
+
+  private static final Shape BACKEND_REF = backendRef("backendRef", FILTER);
 
   private static final Shape RULE =
       new Fields(
@@ -245,6 +240,29 @@ final class HttpRouteSchema {
           ANY);
 
   private HttpRouteSchema() {}
+
+  /**
+   * A weighted backendRef with its own filters: {@code filter} is the route kind's filter shape,
+   * {@code name} how findings call it.
+   */
+  static Shape backendRef(String name, Shape filter) {
+    return fields(
+        name,
+        "group",
+        text(Codes.NAME),
+        "kind",
+        text(Codes.NAME),
+        "name",
+        text(Codes.NAME),
+        "namespace",
+        text(Codes.NAME),
+        "port",
+        integer(Codes.PORT),
+        "weight",
+        integer(Codes.WEIGHT),
+        "filters",
+        list(filter));
+  }
 
   static Shape text(String code) {
     return new Scalar(Type.STRING, code);

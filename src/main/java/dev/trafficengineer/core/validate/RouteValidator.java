@@ -5,6 +5,8 @@ import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlLimits;
 import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +38,8 @@ public final class RouteValidator {
       } else {
         // One document at a time: thousands of routes in one input must fit a small heap, so only
         // what the precedence proofs need outlives each document's checks.
-        PrecedenceCheck precedence = new PrecedenceCheck(false);
-        GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck(false);
+        PrecedenceCheck<HTTPRoute> precedence = PrecedenceCheck.http(false);
+        PrecedenceCheck<GRPCRoute> grpcPrecedence = PrecedenceCheck.grpc(false);
         YamlReader.forEach(
             text,
             YamlLimits.DEFAULT,
@@ -82,8 +84,8 @@ public final class RouteValidator {
     documents[0] = read.size();
     CrossResourceCheck context = CrossResourceCheck.of(read);
     boolean perListener = context != null && context.hasGateways();
-    PrecedenceCheck precedence = new PrecedenceCheck(perListener);
-    GrpcPrecedenceCheck grpcPrecedence = new GrpcPrecedenceCheck(perListener);
+    PrecedenceCheck<HTTPRoute> precedence = PrecedenceCheck.http(perListener);
+    PrecedenceCheck<GRPCRoute> grpcPrecedence = PrecedenceCheck.grpc(perListener);
     for (YamlDocument document : read) {
       if (context != null && context.takes(document)) {
         continue;

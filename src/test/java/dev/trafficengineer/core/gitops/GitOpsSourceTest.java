@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.generate.RouteInput;
+import dev.trafficengineer.core.grpc.RouteKind;
 import dev.trafficengineer.core.patch.Kubectl;
 import dev.trafficengineer.core.rollback.Rollback;
 import dev.trafficengineer.core.rollback.RollbackRequest;
@@ -68,7 +69,9 @@ class GitOpsSourceTest {
     assumeTrue(Kubectl.available(), "kubectl is not installed");
     String route = TestFiles.read("gitops/flux-kustomize.yaml");
     RollbackResult rollback = Rollback.compute(new RollbackRequest(route, null, null, null, null));
-    String entry = GitOpsSource.kustomizePatch("task-api", "task-api-combined", rollback.patch());
+    String entry =
+        GitOpsSource.kustomizePatch(
+            RouteKind.HTTP_ROUTE, "task-api", "task-api-combined", rollback.patch());
     Files.writeString(directory.resolve("route.yaml"), route);
     Files.writeString(
         directory.resolve("kustomization.yaml"),

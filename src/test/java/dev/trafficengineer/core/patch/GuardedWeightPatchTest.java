@@ -63,7 +63,7 @@ class GuardedWeightPatchTest {
     }
 
     List<JsonPatchOperation> operations() {
-      return GuardedWeightPatch.on(route()).rule(0, weights).operations();
+      return GuardedWeightPatch.on(RouteRules.of(route())).rule(0, weights).operations();
     }
 
     String patchJson() {

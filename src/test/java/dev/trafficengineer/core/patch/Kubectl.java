@@ -49,7 +49,12 @@ public final class Kubectl {
    * name the target change, so the quoting and the patch are exactly what was printed.
    */
   public static Result runPrintedPatch(String printed, String target, Path file) {
-    String prefix = "kubectl patch httproute " + target + " ";
+    return runPrintedPatch(printed, "httproute", target, file);
+  }
+
+  /** The same for a printed patch of another resource, {@code grpcroute}. */
+  public static Result runPrintedPatch(String printed, String resource, String target, Path file) {
+    String prefix = "kubectl patch " + resource + " " + target + " ";
     if (!printed.startsWith(prefix)) {
       throw new IllegalArgumentException("not a patch of " + target + ": " + printed);
     }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.input.InvalidInputException;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
@@ -14,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("WeightShift.set")
 class WeightShiftSetTest {
-  private static HTTPRoute combined() {
-    return RouteInput.single("yaml", TestFiles.read("golden/lesson-combined.yaml"));
+  private static RouteRules combined() {
+    return RouteRules.of(RouteInput.single("yaml", TestFiles.read("golden/lesson-combined.yaml")));
   }
 
   @Test

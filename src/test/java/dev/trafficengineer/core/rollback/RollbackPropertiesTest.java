@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * names beside the lesson's), each patch applied by an RFC 6902 implementation (zjsonpatch, the one
  * the fabric8 mock API server uses). Whatever is asked, a result never raises a weight-0 backend
  * the request did not name, never offers to delete a backend that still gets traffic, and an
- * inferred canary always satisfies the minority rule.
+ * inferred canary always satisfies the minority rule. A GRPCRoute with the same rules is answered
+ * alike.
  */
 class RollbackPropertiesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -196,6 +197,74 @@ class RollbackPropertiesTest {
           .as("rule %d still sends traffic", r)
           .isEqualTo(was.stream().mapToInt(Integer::intValue).sum() > 0);
     }
+  }
+
+  @Property(tries = 500)
+  @Label(
+      "a GRPCRoute with the same rules gets the same answer: refusal, changes, clean-up, and a patch"
+          + " that differs only in the match it tests")
+  void grpcRouteIsAnsweredAlike(
+      @ForAll("routes") List<List<Backend>> rules, @ForAll("asks") Ask ask) {
+    String http = yaml(rules);
+    String grpc = grpcYaml(rules);
+    String httpAnswer = answer(http, ask);
+    String grpcAnswer = answer(grpc, ask);
+
+    // The rule's match in words is the kind's own: "app.v1.R1/*" where the HTTPRoute says "/r1".
+    assertThat(grpcAnswer.replaceAll("app\\.v1\\.R(\\d+)/\\*", "/r$1")).isEqualTo(httpAnswer);
+    Optional<Outcome> outcome = outcome(rules, ask);
+    Assume.that(outcome.isPresent());
+    RollbackResult result =
+        Rollback.compute(
+            new RollbackRequest(grpc, null, null, ask.canaryService(), ask.target(), ask.to()));
+    JsonNode before = YamlReader.read(grpc).get(0).tree();
+    JsonNode after = JsonPatch.apply(JSON.valueToTree(result.patch()), before);
+    assertThat(withoutMatches(after)).isEqualTo(withoutMatches(outcome.get().after()));
+  }
+
+  /** What a person reads of a result (its changes, Service, clean-up and split), or the refusal. */
+  private static String answer(String yaml, Ask ask) {
+    try {
+      RollbackResult result =
+          Rollback.compute(
+              new RollbackRequest(yaml, null, null, ask.canaryService(), ask.target(), ask.to()));
+      return String.join("\n", result.changes())
+          + "\n"
+          + result.service()
+          + "\n"
+          + result.nothingToChange()
+          + "\n"
+          + result.cleanup().stream().map(ShellCommand::command).toList()
+          + "\n"
+          + result.current();
+    } catch (InvalidInputException refused) {
+      return refused.getMessage();
+    }
+  }
+
+  /** The same rules as {@link #yaml}, as a GRPCRoute: a gRPC service match instead of a path. */
+  private static String grpcYaml(List<List<Backend>> rules) {
+    String http = yaml(rules);
+    StringBuilder grpc = new StringBuilder();
+    for (String line : http.split("\n")) {
+      if (line.equals("kind: HTTPRoute")) {
+        grpc.append("kind: GRPCRoute\n");
+      } else if (line.equals("    - path:")) {
+        grpc.append("    - method:\n");
+      } else if (line.startsWith("        value: /r")) {
+        grpc.append("        service: app.v1.R").append(line.substring(17)).append('\n');
+      } else {
+        grpc.append(line).append('\n');
+      }
+    }
+    return grpc.toString();
+  }
+
+  private static JsonNode withoutMatches(JsonNode route) {
+    ObjectNode copy = (ObjectNode) route.deepCopy();
+    copy.remove("kind");
+    copy.at("/spec/rules").forEach(rule -> ((ObjectNode) rule).remove("matches"));
+    return copy;
   }
 
   record Outcome(RollbackResult result, JsonNode before, JsonNode after) {}
