@@ -33,45 +33,30 @@ final class CelRule {
 
   final String rule;
   final String message;
+  final String messageExpression;
   final String fieldPath;
-  final String reason;
   final String location;
   final boolean transition;
-  private final CelRuntime.Program program;
-  private final CelRuntime.Program messageProgram;
-  private final String compileError;
+  private volatile Compiled compiled;
+
+  /** The programs of a rule and of its messageExpression, or why the rule did not compile. */
+  private record Compiled(
+      CelRuntime.Program program, CelRuntime.Program messageProgram, String error) {}
 
   private CelRule(
-      String rule, String message, String messageExpression, String fieldPath, String reason,
+      String rule,
+      String message,
+      String messageExpression,
+      String fieldPath,
       String location) {
     this.rule = rule;
     this.message = message;
+    this.messageExpression = messageExpression;
     this.fieldPath = fieldPath;
-    this.reason = reason;
     this.location = location;
     // A transition rule compares with the stored object; a create has none, and the API server
     // skips such rules then. These are the rules naming oldSelf.
     this.transition = OLD_SELF.matcher(rule).find();
-    CelRuntime.Program compiled = null;
-    String error = null;
-    if (!transition) {
-      try {
-        compiled = CEL.createProgram(CEL.compile(rule).getAst());
-      } catch (CelValidationException | CelEvaluationException | RuntimeException e) {
-        error = e.getMessage();
-      }
-    }
-    this.program = compiled;
-    this.compileError = error;
-    CelRuntime.Program messageCompiled = null;
-    if (messageExpression != null && !transition) {
-      try {
-        messageCompiled = CEL.createProgram(CEL.compile(messageExpression).getAst());
-      } catch (CelValidationException | CelEvaluationException | RuntimeException e) {
-        messageCompiled = null;
-      }
-    }
-    this.messageProgram = messageCompiled;
   }
 
   static CelRule of(JsonNode node, String location) {
@@ -81,13 +66,46 @@ final class CelRule {
         node.hasNonNull("message") ? node.get("message").asString() : null,
         node.hasNonNull("messageExpression") ? node.get("messageExpression").asString() : null,
         node.hasNonNull("fieldPath") ? node.get("fieldPath").asString() : null,
-        node.hasNonNull("reason") ? node.get("reason").asString() : null,
         location);
   }
 
   /** Why the rule did not compile, or null when it did (or is a transition rule, never run). */
   String compileError() {
-    return compileError;
+    return transition ? null : compiled().error();
+  }
+
+  /**
+   * Compiles the rule the first time it is needed: a route reaches few of a CRD's 200 rules, so
+   * compiling them all up front would cost a command line run seconds for nothing. Once compiled,
+   * the programs are kept with the CRD (see {@link RouteCrds}).
+   */
+  private Compiled compiled() {
+    Compiled current = compiled;
+    if (current == null) {
+      current = compile();
+      compiled = current;
+    }
+    return current;
+  }
+
+  private Compiled compile() {
+    CelRuntime.Program program;
+    try {
+      program = CEL.createProgram(CEL.compile(rule).getAst());
+    } catch (CelValidationException | CelEvaluationException | RuntimeException e) {
+      String why = String.valueOf(e.getMessage());
+      return new Compiled(null, null, why.lines().findFirst().orElse(why));
+    }
+    CelRuntime.Program messageProgram = null;
+    if (messageExpression != null) {
+      try {
+        messageProgram = CEL.createProgram(CEL.compile(messageExpression).getAst());
+      } catch (CelValidationException | CelEvaluationException | RuntimeException e) {
+        // The server refuses such a CRD; here the static message stands in for it.
+        messageProgram = null;
+      }
+    }
+    return new Compiled(program, messageProgram, null);
   }
 
   /**
@@ -99,12 +117,13 @@ final class CelRule {
     if (transition) {
       return null;
     }
-    if (program == null) {
-      return "the rule " + rule + " could not be compiled here (" + compileError + ")";
+    Compiled programs = compiled();
+    if (programs.program() == null) {
+      return "the rule " + rule + " could not be compiled here (" + programs.error() + ")";
     }
     Object result;
     try {
-      result = program.eval(Map.of("self", value));
+      result = programs.program().eval(Map.of("self", value));
     } catch (CelEvaluationException | RuntimeException e) {
       return rule + ": " + e.getMessage();
     }
@@ -114,10 +133,10 @@ final class CelRule {
     if (!(result instanceof Boolean)) {
       return rule + ": the rule did not return a bool";
     }
-    return failureMessage(value);
+    return failureMessage(programs.messageProgram(), value);
   }
 
-  private String failureMessage(Object value) {
+  private String failureMessage(CelRuntime.Program messageProgram, Object value) {
     if (messageProgram != null) {
       try {
         Object text = messageProgram.eval(Map.of("self", value));

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +21,8 @@ final class SharedCrds {
   static final Path CORPUS = Path.of("..", "shared", "gateway-api-corpus");
   static final List<String> TAGS =
       List.of("v1.0.0", "v1.1.0", "v1.2.0", "v1.3.0", "v1.4.0", "v1.5.0", "v1.6.1");
+
+  private static final Map<Path, RouteCrd> PARSED = new ConcurrentHashMap<>();
 
   private SharedCrds() {}
 
@@ -54,9 +58,12 @@ final class SharedCrds {
     }
   }
 
+  /** The CRD of one file, parsed once for all tests (the engine's own cache keeps only a few). */
+  static RouteCrd crd(Path file) {
+    return PARSED.computeIfAbsent(file, f -> RouteCrds.parse(read(f)).all().get(0));
+  }
+
   static RouteCrd crd(String tag, String channel, String kind) {
-    Path file = CRDS.resolve(tag).resolve(channel).resolve(kind + ".yaml");
-    RouteCrds crds = RouteCrds.parse(read(file));
-    return crds.all().get(0);
+    return crd(CRDS.resolve(tag).resolve(channel).resolve(kind + ".yaml"));
   }
 }
