@@ -12,7 +12,8 @@ public final class CrdReportText {
     if (report == null) {
       return "";
     }
-    StringBuilder text = new StringBuilder("Judged by the ").append(describe(report)).append('\n');
+    StringBuilder text =
+        new StringBuilder("Judged by the ").append(describe(report)).append(".\n");
     if (report.before() != null) {
       text.append("Upgrade from ").append(describe(report.before())).append(": ");
       if (report.rejectedAfterUpgrade().isEmpty()) {
@@ -33,7 +34,6 @@ public final class CrdReportText {
         + (report.kinds().size() > 1 ? "s" : "")
         + " of bundle "
         + (report.bundleVersion() == null ? "(unknown version)" : report.bundleVersion())
-        + (report.channel() == null ? "" : ", " + report.channel() + " channel")
-        + ".";
+        + (report.channel() == null ? "" : ", " + report.channel() + " channel");
   }
 }
