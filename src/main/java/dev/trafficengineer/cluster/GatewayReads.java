@@ -2,8 +2,8 @@ package dev.trafficengineer.cluster;
 
 import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.crd.CrdRouteValidator;
-import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.validate.RouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;

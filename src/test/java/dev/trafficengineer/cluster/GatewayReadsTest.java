@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.validate.Finding;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -52,10 +52,12 @@ class GatewayReadsTest {
   @DisplayName("judges the routes by the CRD the cluster runs when it carries its schema")
   void judgesByTheInstalledCrd() throws IOException {
     Path installed = Path.of("..", "shared", "gateway-api-crds", "v1.6.1", "experimental");
-    assumeTrue(Files.isDirectory(installed), "../shared/gateway-api-crds is not beside the project");
+    assumeTrue(
+        Files.isDirectory(installed), "../shared/gateway-api-crds is not beside the project");
     store("cluster/gateway-bundle.yaml");
     client.apiextensions().v1().customResourceDefinitions().withName(GatewayReads.CRD).delete();
-    for (HasMetadata crd : client.load(Files.newInputStream(installed.resolve("httproutes.yaml"))).items()) {
+    for (HasMetadata crd :
+        client.load(Files.newInputStream(installed.resolve("httproutes.yaml"))).items()) {
       client.resource(crd).create();
     }
     client

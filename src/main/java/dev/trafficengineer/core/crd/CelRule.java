@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The environment is standard CEL with its macros ({@code has}, {@code all}, {@code exists},
  * {@code exists_one}, {@code filter}, {@code map}) and nothing else: the Gateway API rules of
- * v1.0.0 to v1.6.1 use only those, {@code size}, {@code matches} (RE2), {@code startsWith},
- * {@code endsWith}, {@code contains}, {@code in} and {@code duration}. A rule calling one of the
+ * v1.0.0 to v1.6.1 use only those, {@code size}, {@code matches} (RE2), {@code startsWith}, {@code
+ * endsWith}, {@code contains}, {@code in} and {@code duration}. A rule calling one of the
  * Kubernetes extension libraries (quantity, url, ip, cidr, strings extensions, ...) does not
  * compile here: it is reported on every route it would judge, never skipped.
  */
@@ -44,11 +44,7 @@ final class CelRule {
       CelRuntime.Program program, CelRuntime.Program messageProgram, String error) {}
 
   private CelRule(
-      String rule,
-      String message,
-      String messageExpression,
-      String fieldPath,
-      String location) {
+      String rule, String message, String messageExpression, String fieldPath, String location) {
     this.rule = rule;
     this.message = message;
     this.messageExpression = messageExpression;
@@ -109,9 +105,9 @@ final class CelRule {
   }
 
   /**
-   * Evaluates the rule with {@code self} bound to {@code value}; returns null when it holds, or
-   * the message the API server would give when it does not (an evaluation error, such as a field
-   * that is not there, fails the rule as it does on the server).
+   * Evaluates the rule with {@code self} bound to {@code value}; returns null when it holds, or the
+   * message the API server would give when it does not (an evaluation error, such as a field that
+   * is not there, fails the rule as it does on the server).
    */
   String check(Object value) {
     if (transition) {

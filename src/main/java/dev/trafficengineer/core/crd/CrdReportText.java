@@ -12,8 +12,7 @@ public final class CrdReportText {
     if (report == null) {
       return "";
     }
-    StringBuilder text =
-        new StringBuilder("Judged by the ").append(describe(report)).append(".\n");
+    StringBuilder text = new StringBuilder("Judged by the ").append(describe(report)).append(".\n");
     if (report.before() != null) {
       text.append("Upgrade from ").append(describe(report.before())).append(": ");
       if (report.rejectedAfterUpgrade().isEmpty()) {

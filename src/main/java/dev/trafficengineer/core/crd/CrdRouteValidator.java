@@ -14,10 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Reviews routes against the CRDs the cluster runs, when the caller supplies them: the API
- * server's verdict (schema, defaults, CEL rules of that exact CRD) replaces the built-in TE1xx
- * checks for the routes those CRDs cover, and every other finding (traffic, intent, context) is
- * the built-in review's. Without CRDs it is {@link RouteValidator#validate}, unchanged.
+ * Reviews routes against the CRDs the cluster runs, when the caller supplies them: the API server's
+ * verdict (schema, defaults, CEL rules of that exact CRD) replaces the built-in TE1xx checks for
+ * the routes those CRDs cover, and every other finding (traffic, intent, context) is the built-in
+ * review's. Without CRDs it is {@link RouteValidator#validate}, unchanged.
  */
 public final class CrdRouteValidator {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the API server does to a custom resource as it decodes it, before validating it: a null
- * in a field that is not nullable is dropped (or replaced by the field's default), and every
- * absent field with a schema default gets it, at every level, defaults included.
+ * What the API server does to a custom resource as it decodes it, before validating it: a null in a
+ * field that is not nullable is dropped (or replaced by the field's default), and every absent
+ * field with a schema default gets it, at every level, defaults included.
  */
 final class Defaulting {
 

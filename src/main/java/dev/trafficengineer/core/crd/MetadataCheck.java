@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The API server's ObjectMeta rules for a custom resource (not part of the CRD's schema): a name
- * or generateName that is a DNS subdomain, a namespace that is a DNS label, labels and
- * annotations with qualified-name keys, label values of at most 63 characters, and at most 256
- * KiB of annotations.
+ * The API server's ObjectMeta rules for a custom resource (not part of the CRD's schema): a name or
+ * generateName that is a DNS subdomain, a namespace that is a DNS label, labels and annotations
+ * with qualified-name keys, label values of at most 63 characters, and at most 256 KiB of
+ * annotations.
  */
 final class MetadataCheck {
 
@@ -36,7 +36,8 @@ final class MetadataCheck {
   private static final Pattern SUBDOMAIN =
       Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
-  private static final Pattern QUALIFIED = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
+  private static final Pattern QUALIFIED =
+      Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]");
   private static final Pattern LABEL_VALUE =
       Pattern.compile("(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?");
   private static final int ANNOTATIONS_BYTES = 256 * 1024;
@@ -99,7 +100,8 @@ final class MetadataCheck {
       return;
     }
     // generateName is a prefix: the server appends random characters, so a trailing '-' is fine.
-    String checked = prefix && text.endsWith("-") ? text.substring(0, text.length() - 1) + "a" : text;
+    String checked =
+        prefix && text.endsWith("-") ? text.substring(0, text.length() - 1) + "a" : text;
     if (checked.isEmpty() || checked.length() > 253 || !SUBDOMAIN.matches(checked)) {
       add(
           pointer,
@@ -192,12 +194,20 @@ final class MetadataCheck {
   private void type(String pointer, Object value, String expected) {
     violations.add(
         new Violation(
-            Kind.TYPE, pointer, PlainValues.typeOf(value), "must be of type " + expected, expected));
+            Kind.TYPE,
+            pointer,
+            PlainValues.typeOf(value),
+            "must be of type " + expected,
+            expected));
   }
 
   private void add(String pointer, String value, String detail, String rule) {
     violations.add(
         new Violation(
-            Kind.METADATA, pointer, value == null ? null : PlainValues.describe(value), detail, rule));
+            Kind.METADATA,
+            pointer,
+            value == null ? null : PlainValues.describe(value),
+            detail,
+            rule));
   }
 }

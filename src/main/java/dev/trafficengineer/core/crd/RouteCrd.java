@@ -8,10 +8,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One route CustomResourceDefinition (HTTPRoute or GRPCRoute) as installed: its group, kind,
- * served versions with their schemas and CEL rules, and the Gateway API bundle version and
- * channel from its annotations. A version's schema is read, and its rules compiled, the first
- * time a route of that version is judged, then kept.
+ * One route CustomResourceDefinition (HTTPRoute or GRPCRoute) as installed: its group, kind, served
+ * versions with their schemas and CEL rules, and the Gateway API bundle version and channel from
+ * its annotations. A version's schema is read, and its rules compiled, the first time a route of
+ * that version is judged, then kept.
  */
 public final class RouteCrd {
 
@@ -100,7 +100,8 @@ public final class RouteCrd {
       schema(version).collectRules(rules);
       for (CelRule rule : rules) {
         if (rule.compileError() != null) {
-          problems.add(version + " " + rule.location + ": " + rule.rule + " — " + rule.compileError());
+          problems.add(
+              version + " " + rule.location + ": " + rule.rule + " — " + rule.compileError());
         }
       }
     }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Evaluates every {@code x-kubernetes-validations} rule on the node it is declared on, with
- * {@code self} bound to that node's (defaulted) value, as the API server does after the schema
- * checks.
+ * Evaluates every {@code x-kubernetes-validations} rule on the node it is declared on, with {@code
+ * self} bound to that node's (defaulted) value, as the API server does after the schema checks.
  */
 final class RuleCheck {
 

@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * One node of a CRD's structural OpenAPI v3 schema: the keywords the API server enforces on a
- * custom resource. A keyword this class does not read is refused when the CRD is loaded (see
- * {@link #UNSUPPORTED}), so that a schema is never judged more leniently than the server would.
+ * custom resource. A keyword this class does not read is refused when the CRD is loaded (see {@link
+ * #UNSUPPORTED}), so that a schema is never judged more leniently than the server would.
  */
 final class SchemaNode {
 
@@ -56,7 +56,11 @@ final class SchemaNode {
     for (String keyword : UNSUPPORTED) {
       if (node.has(keyword)) {
         throw new CrdFormatException(
-            "the schema at " + pointer + " uses " + keyword + ", which this validator does not"
+            "the schema at "
+                + pointer
+                + " uses "
+                + keyword
+                + ", which this validator does not"
                 + " enforce; it refuses the CRD rather than judge routes more leniently than the"
                 + " API server");
       }
@@ -78,7 +82,8 @@ final class SchemaNode {
             ? new SchemaNode(additional, pointer + "/additionalProperties")
             : null;
     JsonNode itemNode = node.get("items");
-    items = itemNode != null && itemNode.isObject() ? new SchemaNode(itemNode, pointer + "[]") : null;
+    items =
+        itemNode != null && itemNode.isObject() ? new SchemaNode(itemNode, pointer + "[]") : null;
     required = strings(node.path("required"));
     enumValues = new ArrayList<>();
     for (JsonNode value : node.path("enum")) {

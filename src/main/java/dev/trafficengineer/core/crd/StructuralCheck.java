@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /**
  * The OpenAPI part of the API server's validation of a custom resource: types, enums, patterns,
  * lengths in characters, item counts, numeric bounds, required fields, unknown fields (as {@code
- * kubectl apply --validate=strict} reports them) and the uniqueness of list-type map and set
- * items.
+ * kubectl apply --validate=strict} reports them) and the uniqueness of list-type map and set items.
  */
 final class StructuralCheck {
 
@@ -115,7 +114,8 @@ final class StructuralCheck {
     for (String name : schema.required) {
       if (!map.containsKey(name)) {
         violations.add(
-            new Violation(Kind.REQUIRED, pointer + "/" + escape(name), null, "Required value", null));
+            new Violation(
+                Kind.REQUIRED, pointer + "/" + escape(name), null, "Required value", null));
       }
     }
     if (schema.maxProperties != null && map.size() > schema.maxProperties) {

@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns the API server's reasons into findings of the catalog: the TE1xx code of the field or
- * rule concerned, the server's own message with its field path and value, and what to change. A
- * rule the catalog does not know keeps its CRD message, under TE103.
+ * Turns the API server's reasons into findings of the catalog: the TE1xx code of the field or rule
+ * concerned, the server's own message with its field path and value, and what to change. A rule the
+ * catalog does not know keeps its CRD message, under TE103.
  */
 final class ViolationFindings {
 
   private static final List<String> FILTER_TYPES =
-      List.of(
-          "Redirect", "Rewrite", "Modifier", "Mirror", "CORS", "ExtensionRef", "ExternalAuth");
+      List.of("Redirect", "Rewrite", "Modifier", "Mirror", "CORS", "ExtensionRef", "ExternalAuth");
   private static final Pattern INDEX = Pattern.compile("/[0-9]+(?=/|$)");
 
   private ViolationFindings() {}

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Which CRDs judged the routes, when the caller supplied them (validation against a given CRD);
- * the TE1xx findings are then the API server's verdict under those CRDs.
+ * Which CRDs judged the routes, when the caller supplied them (validation against a given CRD); the
+ * TE1xx findings are then the API server's verdict under those CRDs.
  *
  * @param kinds the route kinds the CRDs cover, e.g. {@code ["HTTPRoute", "GRPCRoute"]}; routes of
  *     another kind keep the built-in v1.6.1 standard checks

@@ -133,7 +133,8 @@ class CrdRouteValidatorTest {
   }
 
   static String crdText(String tag, String channel) {
-    return SharedCrds.read(SharedCrds.CRDS.resolve(tag).resolve(channel).resolve("httproutes.yaml"));
+    return SharedCrds.read(
+        SharedCrds.CRDS.resolve(tag).resolve(channel).resolve("httproutes.yaml"));
   }
 
   static String fixture(String name) {

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Every published CRD in ../shared judges the corpus as its version would: a document is refused
- * by exactly the versions that lack a field it uses. The table below is the Gateway API's history
+ * Every published CRD in ../shared judges the corpus as its version would: a document is refused by
+ * exactly the versions that lack a field it uses. The table below is the Gateway API's history
  * (release notes and the CRDs' schemas), written down independently of the engine.
  */
 class CrdVersionFactsTest {
@@ -62,8 +62,7 @@ class CrdVersionFactsTest {
               "mirror percent/fraction",
               "v1.3.0",
               "v1.2.0",
-              doc ->
-                  any(doc, "/requestMirror", m -> m.has("percent") || m.has("fraction"))),
+              doc -> any(doc, "/requestMirror", m -> m.has("percent") || m.has("fraction"))),
           new Feature("retry", null, "v1.2.0", doc -> rules(doc, rule -> rule.has("retry"))),
           new Feature(
               "sessionPersistence",
@@ -119,8 +118,15 @@ class CrdVersionFactsTest {
         List<Violation> violations = RouteJudge.judge(doc, crd);
         if (lacking.isEmpty() != violations.isEmpty()) {
           mismatches.add(
-              tag + "/" + channel + " " + doc.path("metadata").path("name").asString("")
-                  + " lacks " + lacking + " but got " + violations);
+              tag
+                  + "/"
+                  + channel
+                  + " "
+                  + doc.path("metadata").path("name").asString("")
+                  + " lacks "
+                  + lacking
+                  + " but got "
+                  + violations);
         }
       }
     }

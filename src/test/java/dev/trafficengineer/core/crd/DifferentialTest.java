@@ -30,7 +30,8 @@ class DifferentialTest {
 
   static final long SEED = 20_261_128L;
   static final int COUNT = 8_000;
-  private static final Path ALLOW_LIST = Path.of("src/test/resources/crd/differential-allow-list.txt");
+  private static final Path ALLOW_LIST =
+      Path.of("src/test/resources/crd/differential-allow-list.txt");
 
   /** Disagreements of one class: how many, and the first example's verdicts. */
   private static final class Disagreement {
@@ -130,13 +131,17 @@ class DifferentialTest {
         int dash = line.indexOf(" — ");
         String glob = (dash < 0 ? line : line.substring(0, dash)).trim();
         String regex = Pattern.quote(glob).replace("*", "\\E.*\\Q");
-        entries.add(new AllowEntry(Pattern.compile(regex), dash < 0 ? "" : line.substring(dash + 3)));
+        entries.add(
+            new AllowEntry(Pattern.compile(regex), dash < 0 ? "" : line.substring(dash + 3)));
       }
       return entries;
     }
 
     static AllowEntry match(List<AllowEntry> entries, String key) {
-      return entries.stream().filter(e -> e.pattern.matcher(key).matches()).findFirst().orElse(null);
+      return entries.stream()
+          .filter(e -> e.pattern.matcher(key).matches())
+          .findFirst()
+          .orElse(null);
     }
   }
 }

@@ -11,9 +11,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Seeded mutations of a route, aimed at the edges of the schema and its CEL rules: boundary
- * numbers, strings that break patterns and lengths, lists at and over their limits, typos in
- * field names, swapped enum values and filter types, filter configurations, and values of the
- * wrong shape.
+ * numbers, strings that break patterns and lengths, lists at and over their limits, typos in field
+ * names, swapped enum values and filter types, filter configurations, and values of the wrong
+ * shape.
  */
 final class RouteMutator {
 
@@ -22,27 +22,118 @@ final class RouteMutator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final long[] NUMBERS = {
-    -1, 0, 1, 2, 99, 100, 101, 300, 301, 302, 303, 304, 307, 308, 309, 1000, 65535, 65536,
-    86400, 999_999, 1_000_000, 1_000_001, 2_147_483_647, 2_147_483_648L
+    -1,
+    0,
+    1,
+    2,
+    99,
+    100,
+    101,
+    300,
+    301,
+    302,
+    303,
+    304,
+    307,
+    308,
+    309,
+    1000,
+    65535,
+    65536,
+    86400,
+    999_999,
+    1_000_000,
+    1_000_001,
+    2_147_483_647,
+    2_147_483_648L
   };
   private static final double[] FLOATS = {8000.0, 1.5, 0.0, 50.0, -0.5};
   private static final String[] STRINGS = {
-    "", "UPPER", "a b", "/", "/a//b", "/a/./b", "/a/../b", "/a%2fb", "/a%2Fb", "/a#b", "/a/.",
-    "/a/..", "a", "-start", "end-", "a.b", "*.example.com", "*", "example.com.", "é", "日本語",
-    "x".repeat(63), "x".repeat(64), "x".repeat(253), "x".repeat(254), "/" + "p".repeat(1023),
-    "/" + "p".repeat(1024), "1h", "10s", "500ms", "1h30m", "0s", "1d", "100", "http://a.example",
-    "https://b.example:8443", "Accept", "x_under", "name:colon", "v1", "gateway.networking.k8s.io",
-    "Service", "Gateway", "core", "GET", "text/*", "/ok", "\u0000", "ünïcode-nämé"
+    "",
+    "UPPER",
+    "a b",
+    "/",
+    "/a//b",
+    "/a/./b",
+    "/a/../b",
+    "/a%2fb",
+    "/a%2Fb",
+    "/a#b",
+    "/a/.",
+    "/a/..",
+    "a",
+    "-start",
+    "end-",
+    "a.b",
+    "*.example.com",
+    "*",
+    "example.com.",
+    "é",
+    "日本語",
+    "x".repeat(63),
+    "x".repeat(64),
+    "x".repeat(253),
+    "x".repeat(254),
+    "/" + "p".repeat(1023),
+    "/" + "p".repeat(1024),
+    "1h",
+    "10s",
+    "500ms",
+    "1h30m",
+    "0s",
+    "1d",
+    "100",
+    "http://a.example",
+    "https://b.example:8443",
+    "Accept",
+    "x_under",
+    "name:colon",
+    "v1",
+    "gateway.networking.k8s.io",
+    "Service",
+    "Gateway",
+    "core",
+    "GET",
+    "text/*",
+    "/ok",
+    "\u0000",
+    "ünïcode-nämé"
   };
   private static final String[] ENUMS = {
-    "Exact", "PathPrefix", "RegularExpression", "RequestHeaderModifier", "ResponseHeaderModifier",
-    "RequestMirror", "RequestRedirect", "URLRewrite", "ExtensionRef", "CORS", "ExternalAuth",
-    "ReplaceFullPath", "ReplacePrefixMatch", "GET", "POST", "FOO", "http", "https", "ftp",
-    "Cookie", "Header", "exact", ""
+    "Exact",
+    "PathPrefix",
+    "RegularExpression",
+    "RequestHeaderModifier",
+    "ResponseHeaderModifier",
+    "RequestMirror",
+    "RequestRedirect",
+    "URLRewrite",
+    "ExtensionRef",
+    "CORS",
+    "ExternalAuth",
+    "ReplaceFullPath",
+    "ReplacePrefixMatch",
+    "GET",
+    "POST",
+    "FOO",
+    "http",
+    "https",
+    "ftp",
+    "Cookie",
+    "Header",
+    "exact",
+    ""
   };
   private static final String[] FILTER_TYPES = {
-    "RequestHeaderModifier", "ResponseHeaderModifier", "RequestMirror", "RequestRedirect",
-    "URLRewrite", "ExtensionRef", "CORS", "ExternalAuth", "Unknown"
+    "RequestHeaderModifier",
+    "ResponseHeaderModifier",
+    "RequestMirror",
+    "RequestRedirect",
+    "URLRewrite",
+    "ExtensionRef",
+    "CORS",
+    "ExternalAuth",
+    "Unknown"
   };
   private static final int[] SIZES = {0, 1, 2, 8, 9, 16, 17, 32, 33, 64, 65};
 
@@ -146,9 +237,7 @@ final class RouteMutator {
 
   private Mutant typo(ObjectNode route, List<String> pointers) {
     List<String> fields =
-        pointers.stream()
-            .filter(p -> !p.isEmpty() && route.at(parentOf(p)).isObject())
-            .toList();
+        pointers.stream().filter(p -> !p.isEmpty() && route.at(parentOf(p)).isObject()).toList();
     String pointer = fields.get(random.nextInt(fields.size()));
     ObjectNode parent = (ObjectNode) route.at(parentOf(pointer));
     String name = lastOf(pointer).replace("~1", "/").replace("~0", "~");
