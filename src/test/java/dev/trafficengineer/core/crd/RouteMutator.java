@@ -260,7 +260,9 @@ final class RouteMutator {
     if (!rules.isArray() || rules.isEmpty() || !rules.get(0).isObject()) {
       return new Mutant("filter", "(no rule)", route);
     }
-    ObjectNode rule = (ObjectNode) rules.get(random.nextInt(rules.size()));
+    if (!(rules.get(random.nextInt(rules.size())) instanceof ObjectNode rule)) {
+      return new Mutant("filter", "(no rule)", route);
+    }
     JsonNode existing = rule.get("filters");
     ArrayNode filters = existing instanceof ArrayNode array ? array : rule.putArray("filters");
     String type = pick(FILTER_TYPES);
