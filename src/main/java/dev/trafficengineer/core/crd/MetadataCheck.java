@@ -192,13 +192,7 @@ final class MetadataCheck {
   }
 
   private void type(String pointer, Object value, String expected) {
-    violations.add(
-        new Violation(
-            Kind.TYPE,
-            pointer,
-            PlainValues.typeOf(value),
-            "must be of type " + expected,
-            expected));
+    violations.add(Violation.type(pointer, value, expected));
   }
 
   private void add(String pointer, String value, String detail, String rule) {

@@ -20,9 +20,7 @@ final class RouteJudge {
     List<Violation> violations = new ArrayList<>();
     Object root = PlainValues.of(document);
     if (!(root instanceof Map<?, ?>)) {
-      violations.add(
-          new Violation(
-              Kind.TYPE, "", PlainValues.typeOf(root), "must be of type object", "object"));
+      violations.add(Violation.type("", root, "object"));
       return violations;
     }
     @SuppressWarnings("unchecked")

@@ -24,27 +24,20 @@ final class StructuralCheck {
   /** Checks {@code value}, found at {@code pointer}, against {@code schema}. */
   void check(Object value, SchemaNode schema, String pointer) {
     if (!hasType(value, schema)) {
-      String expected = schema.intOrString ? "integer or string" : schema.type;
       violations.add(
-          new Violation(
-              Kind.TYPE,
-              pointer,
-              PlainValues.typeOf(value),
-              "must be of type " + expected,
-              expected));
+          Violation.type(pointer, value, schema.intOrString ? "integer or string" : schema.type));
       return;
     }
     if (value == null) {
       return;
     }
     if (!schema.enumValues.isEmpty() && !schema.enumValues.contains(value)) {
-      violations.add(
-          new Violation(
-              Kind.ENUM,
-              pointer,
-              PlainValues.describe(value),
-              "supported values: " + supported(schema.enumValues),
-              supported(schema.enumValues)));
+      add(
+          Kind.ENUM,
+          pointer,
+          PlainValues.describe(value),
+          "supported values: " + supported(schema.enumValues),
+          supported(schema.enumValues));
     }
     if (value instanceof String text) {
       checkString(text, schema, pointer);
@@ -60,81 +53,72 @@ final class StructuralCheck {
   private void checkString(String text, SchemaNode schema, String pointer) {
     long length = text.codePointCount(0, text.length());
     if (schema.maxLength != null && length > schema.maxLength) {
-      violations.add(
-          new Violation(
-              Kind.TOO_LONG,
-              pointer,
-              PlainValues.describe(text),
-              "may not be more than " + schema.maxLength + " characters",
-              String.valueOf(schema.maxLength)));
+      add(
+          Kind.TOO_LONG,
+          pointer,
+          PlainValues.describe(text),
+          "may not be more than " + schema.maxLength + " characters",
+          String.valueOf(schema.maxLength));
     }
     if (schema.minLength != null && length < schema.minLength) {
-      violations.add(
-          new Violation(
-              Kind.TOO_SHORT,
-              pointer,
-              PlainValues.describe(text),
-              "should be at least " + schema.minLength + " chars long",
-              String.valueOf(schema.minLength)));
+      add(
+          Kind.TOO_SHORT,
+          pointer,
+          PlainValues.describe(text),
+          "should be at least " + schema.minLength + " chars long",
+          String.valueOf(schema.minLength));
     }
     // Go's regexp.MatchString: RE2 semantics, unanchored, as the API server matches.
     if (schema.pattern != null && !schema.pattern.matcher(text).find()) {
-      violations.add(
-          new Violation(
-              Kind.PATTERN,
-              pointer,
-              PlainValues.describe(text),
-              "should match '" + schema.patternText + "'",
-              schema.patternText));
+      add(
+          Kind.PATTERN,
+          pointer,
+          PlainValues.describe(text),
+          "should match '" + schema.patternText + "'",
+          schema.patternText);
     }
   }
 
   private void checkNumber(double number, Object value, SchemaNode schema, String pointer) {
     if (schema.minimum != null && number < schema.minimum) {
-      violations.add(
-          new Violation(
-              Kind.OUT_OF_RANGE,
-              pointer,
-              String.valueOf(value),
-              "should be greater than or equal to " + plain(schema.minimum),
-              plain(schema.minimum)));
+      add(
+          Kind.OUT_OF_RANGE,
+          pointer,
+          String.valueOf(value),
+          "should be greater than or equal to " + plain(schema.minimum),
+          plain(schema.minimum));
     }
     if (schema.maximum != null && number > schema.maximum) {
-      violations.add(
-          new Violation(
-              Kind.OUT_OF_RANGE,
-              pointer,
-              String.valueOf(value),
-              "should be less than or equal to " + plain(schema.maximum),
-              plain(schema.maximum)));
+      add(
+          Kind.OUT_OF_RANGE,
+          pointer,
+          String.valueOf(value),
+          "should be less than or equal to " + plain(schema.maximum),
+          plain(schema.maximum));
     }
   }
 
   private void checkObject(Map<?, ?> map, SchemaNode schema, String pointer) {
     for (String name : schema.required) {
       if (!map.containsKey(name)) {
-        violations.add(
-            new Violation(
-                Kind.REQUIRED, pointer + "/" + escape(name), null, "Required value", null));
+        add(Kind.REQUIRED, pointer + "/" + escape(name), null, "Required value", null);
       }
     }
     if (schema.maxProperties != null && map.size() > schema.maxProperties) {
-      violations.add(
-          new Violation(
-              Kind.TOO_MANY,
-              pointer,
-              String.valueOf(map.size()),
-              "must have at most " + schema.maxProperties + " items",
-              String.valueOf(schema.maxProperties)));
+      add(
+          Kind.TOO_MANY,
+          pointer,
+          String.valueOf(map.size()),
+          "must have at most " + schema.maxProperties + " items",
+          String.valueOf(schema.maxProperties));
     }
     if (schema.minProperties != null && map.size() < schema.minProperties) {
-      violations.add(
-          new Violation(
-              Kind.TOO_FEW,
-              pointer,
-              String.valueOf(map.size()),
-              "must have at least " + schema.minProperties + " items",
-              String.valueOf(schema.minProperties)));
+      add(
+          Kind.TOO_FEW,
+          pointer,
+          String.valueOf(map.size()),
+          "must have at least " + schema.minProperties + " items",
+          String.valueOf(schema.minProperties));
     }
     for (Map.Entry<?, ?> entry : map.entrySet()) {
       String name = String.valueOf(entry.getKey());
@@ -147,35 +131,32 @@ final class StructuralCheck {
       if (child != null) {
         check(entry.getValue(), child, childPointer);
       } else if (!schema.preserveUnknownFields) {
-        violations.add(
-            new Violation(
-                Kind.UNKNOWN_FIELD,
-                childPointer,
-                name,
-                "unknown field \"" + FieldPaths.dotted(childPointer) + "\"",
-                String.join(",", schema.properties.keySet())));
+        add(
+            Kind.UNKNOWN_FIELD,
+            childPointer,
+            name,
+            "unknown field \"" + FieldPaths.dotted(childPointer) + "\"",
+            String.join(",", schema.properties.keySet()));
       }
     }
   }
 
   private void checkArray(List<?> list, SchemaNode schema, String pointer) {
     if (schema.maxItems != null && list.size() > schema.maxItems) {
-      violations.add(
-          new Violation(
-              Kind.TOO_MANY,
-              pointer,
-              String.valueOf(list.size()),
-              "must have at most " + schema.maxItems + " items",
-              String.valueOf(schema.maxItems)));
+      add(
+          Kind.TOO_MANY,
+          pointer,
+          String.valueOf(list.size()),
+          "must have at most " + schema.maxItems + " items",
+          String.valueOf(schema.maxItems));
     }
     if (schema.minItems != null && list.size() < schema.minItems) {
-      violations.add(
-          new Violation(
-              Kind.TOO_FEW,
-              pointer,
-              String.valueOf(list.size()),
-              "should have at least " + schema.minItems + " items",
-              String.valueOf(schema.minItems)));
+      add(
+          Kind.TOO_FEW,
+          pointer,
+          String.valueOf(list.size()),
+          "should have at least " + schema.minItems + " items",
+          String.valueOf(schema.minItems));
     }
     if (schema.items != null) {
       for (int i = 0; i < list.size(); i++) {
@@ -197,13 +178,12 @@ final class StructuralCheck {
       Object item = list.get(i);
       Object key = set ? item : key(item, schema.listMapKeys);
       if (key != null && !seen.add(key)) {
-        violations.add(
-            new Violation(
-                Kind.DUPLICATE,
-                pointer + "/" + i,
-                set ? PlainValues.describe(item) : describeKey(key, schema.listMapKeys),
-                "Duplicate value",
-                String.join(",", schema.listMapKeys)));
+        add(
+            Kind.DUPLICATE,
+            pointer + "/" + i,
+            set ? PlainValues.describe(item) : describeKey(key, schema.listMapKeys),
+            "Duplicate value",
+            String.join(",", schema.listMapKeys));
       }
     }
   }
@@ -226,6 +206,10 @@ final class StructuralCheck {
       parts.add(names.get(i) + "=" + PlainValues.describe(values.get(i)));
     }
     return String.join(", ", parts);
+  }
+
+  private void add(Kind kind, String pointer, String value, String detail, String rule) {
+    violations.add(new Violation(kind, pointer, value, detail, rule));
   }
 
   private static boolean hasType(Object value, SchemaNode schema) {

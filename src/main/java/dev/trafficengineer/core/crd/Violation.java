@@ -12,6 +12,12 @@ package dev.trafficengineer.core.crd;
  */
 record Violation(Kind kind, String pointer, String value, String detail, String rule) {
 
+  /** A value of the wrong JSON type, where {@code expected} was due. */
+  static Violation type(String pointer, Object value, String expected) {
+    return new Violation(
+        Kind.TYPE, pointer, PlainValues.typeOf(value), "must be of type " + expected, expected);
+  }
+
   /** The field error types of the API server (k8s.io/apimachinery field.ErrorType). */
   enum Kind {
     /** A field the schema does not declare (strict field validation). */

@@ -43,8 +43,7 @@ class RouteJudgeProperties {
             new ValidateRequest(
                 before,
                 null,
-                SharedCrds.read(
-                    SharedCrds.CRDS.resolve("v1.6.1/experimental/httproutes.yaml")),
+                SharedCrds.read(SharedCrds.CRDS.resolve("v1.6.1/experimental/httproutes.yaml")),
                 null));
     boolean refused =
         result.findings().stream()
