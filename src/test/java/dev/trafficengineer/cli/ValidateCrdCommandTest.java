@@ -59,7 +59,7 @@ class ValidateCrdCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out())
         .contains(
-            "Upgrade from HTTPRoute and GRPCRoute CRDs of bundle v1.6.1, standard channel: 1"
+            "Upgrade from bundle v1.6.1, standard channel: 1"
                 + " route(s) accepted before are rejected after it: web/moved")
         .contains("TE114");
   }

@@ -13,8 +13,10 @@ public final class CrdReportText {
       return "";
     }
     StringBuilder text = new StringBuilder("Judged by the ").append(describe(report)).append(".\n");
-    if (report.before() != null) {
-      text.append("Upgrade from ").append(describe(report.before())).append(": ");
+    if (report.rejectedAfterUpgrade() != null) {
+      text.append("Upgrade from bundle ")
+          .append(bundle(report.beforeBundleVersion(), report.beforeChannel()))
+          .append(": ");
       if (report.rejectedAfterUpgrade().isEmpty()) {
         text.append("every route the old CRD accepts is still accepted.\n");
       } else {
@@ -32,7 +34,11 @@ public final class CrdReportText {
         + " CRD"
         + (report.kinds().size() > 1 ? "s" : "")
         + " of bundle "
-        + (report.bundleVersion() == null ? "(unknown version)" : report.bundleVersion())
-        + (report.channel() == null ? "" : ", " + report.channel() + " channel");
+        + bundle(report.bundleVersion(), report.channel());
+  }
+
+  private static String bundle(String version, String channel) {
+    return (version == null ? "(unknown version)" : version)
+        + (channel == null ? "" : ", " + channel + " channel");
   }
 }

@@ -106,11 +106,14 @@ public final class CrdRouteValidator {
   }
 
   private static CrdReport report(RouteCrds after, RouteCrds before, List<String> rejected) {
+    RouteCrd first = after.all().get(0);
+    RouteCrd old = before == null ? null : before.all().get(0);
     return new CrdReport(
         after.all().stream().map(RouteCrd::kind).toList(),
-        after.all().get(0).bundleVersion(),
-        after.all().get(0).channel(),
-        before == null ? null : report(before, null, null),
+        first.bundleVersion(),
+        first.channel(),
+        old == null ? null : old.bundleVersion(),
+        old == null ? null : old.channel(),
         rejected);
   }
 

@@ -11,7 +11,8 @@ import java.util.List;
  *     another kind keep the built-in v1.6.1 standard checks
  * @param bundleVersion the {@code gateway.networking.k8s.io/bundle-version} annotation, or null
  * @param channel the {@code gateway.networking.k8s.io/channel} annotation, or null
- * @param before for an upgrade check, the CRDs before it
+ * @param beforeBundleVersion for an upgrade check, the bundle version of the CRDs before it
+ * @param beforeChannel for an upgrade check, the channel of the CRDs before it
  * @param rejectedAfterUpgrade for an upgrade check, the routes the CRDs before accept and these
  *     reject ({@code namespace/name}, with the document's index when the input has several)
  */
@@ -19,7 +20,8 @@ public record CrdReport(
     List<String> kinds,
     String bundleVersion,
     String channel,
-    @JsonInclude(JsonInclude.Include.NON_NULL) CrdReport before,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String beforeBundleVersion,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String beforeChannel,
     @JsonInclude(JsonInclude.Include.NON_NULL) List<String> rejectedAfterUpgrade) {
 
   public CrdReport {

@@ -79,7 +79,7 @@ class CrdRouteValidatorTest {
     ValidationResult downgrade =
         validate(route, crdText("v1.4.0", "standard"), crdText("v1.6.1", "standard"));
     assertThat(downgrade.crd().rejectedAfterUpgrade()).containsExactly("web/moved");
-    assertThat(downgrade.crd().before().bundleVersion()).isEqualTo("v1.6.1");
+    assertThat(downgrade.crd().beforeBundleVersion()).isEqualTo("v1.6.1");
     assertThat(errors(downgrade)).extracting(Finding::code).containsExactly("TE114");
 
     ValidationResult upgrade =
