@@ -146,7 +146,7 @@ final class ViolationFindings {
       case OUT_OF_RANGE -> "Use a value within the bound " + violation.rule() + ".";
       case DUPLICATE ->
           "Make each entry unique by " + violation.rule() + ": merge or remove the repeated one.";
-      case RULE -> "Change the route so that this rule of the CRD holds: " + violation.rule();
+      case RULE -> RuleFixes.of(violation);
       case UNEVALUATED ->
           "Check this route with kubectl apply --dry-run=server: the rule uses a CEL function"
               + " this validator does not implement.";
