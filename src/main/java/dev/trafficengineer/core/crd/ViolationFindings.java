@@ -16,6 +16,10 @@ final class ViolationFindings {
 
   private static final List<String> FILTER_TYPES =
       List.of("Redirect", "Rewrite", "Modifier", "Mirror", "CORS", "ExtensionRef", "ExternalAuth");
+
+  /** The filter a list macro binds ({@code self.filter(f, f.type == 'CORS')}), not self.type. */
+  private static final Pattern FILTER_VARIABLE = Pattern.compile("(?<![A-Za-z0-9_.])f\\.type");
+
   private static final Pattern INDEX = Pattern.compile("/[0-9]+(?=/|$)");
 
   private ViolationFindings() {}
@@ -64,7 +68,7 @@ final class ViolationFindings {
     }
     boolean namesFilter =
         rule.contains("self.type") && FILTER_TYPES.stream().anyMatch(rule::contains);
-    if (rule.contains("filters") || rule.contains("f.type") || namesFilter) {
+    if (rule.contains("filters") || FILTER_VARIABLE.matcher(rule).find() || namesFilter) {
       return "TE111";
     }
     if (rule.contains("has(self.port)")) {
