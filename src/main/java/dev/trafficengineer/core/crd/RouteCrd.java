@@ -107,15 +107,4 @@ public final class RouteCrd {
     }
     return problems;
   }
-
-  /** How many CEL rules the served versions declare, for reports. */
-  public int ruleCount() {
-    int count = 0;
-    for (String version : servedSchemas.keySet()) {
-      List<CelRule> rules = new ArrayList<>();
-      schema(version).collectRules(rules);
-      count += rules.size();
-    }
-    return count;
-  }
 }

@@ -85,7 +85,9 @@ class CrdVersionFactsTest {
     assertThat(files).hasSize(27);
     for (Path file : files) {
       RouteCrd crd = SharedCrds.crd(file);
-      assertThat(crd.ruleCount()).as(file.toString()).isPositive();
+      List<CelRule> rules = new ArrayList<>();
+      crd.servedVersions().forEach(version -> crd.schema(version).collectRules(rules));
+      assertThat(rules).as(file.toString()).isNotEmpty();
       assertThat(crd.uncompiledRules()).as(file.toString()).isEmpty();
     }
   }
