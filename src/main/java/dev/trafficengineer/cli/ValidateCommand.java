@@ -4,13 +4,14 @@ import dev.trafficengineer.core.compare.CompareRequest;
 import dev.trafficengineer.core.compare.ComparisonReport;
 import dev.trafficengineer.core.compare.ComparisonResult;
 import dev.trafficengineer.core.compare.RouteComparison;
+import dev.trafficengineer.core.crd.CrdReportText;
+import dev.trafficengineer.core.crd.CrdRouteValidator;
 import dev.trafficengineer.core.generate.HeaderMatchInput;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.picture.RoutePictures;
 import dev.trafficengineer.core.validate.Expectation;
 import dev.trafficengineer.core.validate.FindingsReport;
 import dev.trafficengineer.core.validate.ProtectExpectation;
-import dev.trafficengineer.core.validate.RouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;
 import java.util.LinkedHashMap;
@@ -35,6 +36,8 @@ import picocli.CommandLine.Option;
       "Examples:",
       "  traffic-engineer validate -f route.yaml",
       "  traffic-engineer validate -f gitops/clusters/prod/",
+      "  traffic-engineer validate -f route.yaml --crd experimental-install.yaml",
+      "  traffic-engineer validate -f routes/ --crd v1.6.1.yaml --before-crd v1.2.0.yaml",
       "  traffic-engineer validate --before main/routes/ --after pr/routes/",
       "  traffic-engineer validate --before --live --after pr/routes/ --context prod",
       "  traffic-engineer validate --live --gateway infra/shared-gateway --context prod",
@@ -110,6 +113,24 @@ final class ValidateCommand implements Callable<Integer> {
   String protectService;
 
   @Option(
+      names = "--crd",
+      paramLabel = "FILE",
+      description =
+          "Judge the routes by the CRD the cluster runs, as its API server would (schema,"
+              + " defaults, CEL rules): the release's standard-install.yaml or"
+              + " experimental-install.yaml, or kubectl get crd httproutes.gateway.networking.k8s.io"
+              + " -o yaml. Without it the built-in v1.6.1 standard checks apply.")
+  String crd;
+
+  @Option(
+      names = "--before-crd",
+      paramLabel = "FILE",
+      description =
+          "With --crd: the CRDs before an upgrade; lists the routes they accept and --crd"
+              + " rejects.")
+  String beforeCrd;
+
+  @Option(
       names = {"-o", "--output"},
       defaultValue = "text",
       description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
@@ -123,7 +144,14 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (beforeCrd != null && crd == null) {
+      throw new InvalidInputException("--before-crd", beforeCrd, "goes with --crd");
+    }
     if (live || before != null || after != null) {
+      if (crd != null) {
+        throw new InvalidInputException(
+            "--crd", crd, "goes with --file; --live and --before/--after use the built-in checks");
+      }
       if (output == PictureFormat.svg) {
         throw new InvalidInputException(
             "--output",
@@ -142,13 +170,18 @@ final class ValidateCommand implements Callable<Integer> {
           "--file", null, "is required (or --before and --after to review a change)");
     }
     String yaml = InputFolder.read(file, streams.in());
-    ValidateRequest request = new ValidateRequest(yaml, expectation());
-    ValidationResult result = RouteValidator.validate(request);
+    ValidateRequest request =
+        new ValidateRequest(
+            yaml,
+            expectation(),
+            crd == null ? null : InputFile.read(crd, streams.in()),
+            beforeCrd == null ? null : InputFile.read(beforeCrd, streams.in()));
+    ValidationResult result = CrdRouteValidator.validate(request);
     streams.print(
         switch (output) {
           case json -> Json.pretty(result);
           case svg -> RoutePictures.svg(RoutePictures.ofValidation(request, result));
-          case text -> FindingsReport.render(yaml, result);
+          case text -> CrdReportText.render(result.crd()) + FindingsReport.render(yaml, result);
         });
     return result.valid() ? 0 : 1;
   }

@@ -1,7 +1,9 @@
 package dev.trafficengineer.cluster;
 
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.crd.CrdRouteValidator;
 import dev.trafficengineer.core.input.InputRules;
+import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.validate.RouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;
@@ -55,8 +57,12 @@ public final class GatewayReads {
       yaml.append(Json.MAPPER.writeValueAsString(document)).append('\n');
       names.add(document.getKind() + " " + key(document));
     }
-    ValidationResult result = RouteValidator.validate(new ValidateRequest(yaml.toString(), null));
-    Map<String, String> annotations = bundle(client);
+    CustomResourceDefinition crd = installedCrd(client);
+    ValidationResult result = validate(yaml.toString(), crd);
+    Map<String, String> annotations =
+        crd == null || crd.getMetadata().getAnnotations() == null
+            ? Map.of()
+            : crd.getMetadata().getAnnotations();
     return new LiveGatewayCheck(
         where,
         annotations.get(BUNDLE_VERSION),
@@ -68,17 +74,30 @@ public final class GatewayReads {
         result.context());
   }
 
-  /** The HTTPRoute CRD's annotations; empty when it cannot be read (no permission for CRDs). */
-  private static Map<String, String> bundle(KubernetesClient client) {
+  /** The installed HTTPRoute CRD, or null when it cannot be read (no permission for CRDs). */
+  private static CustomResourceDefinition installedCrd(KubernetesClient client) {
     try {
-      CustomResourceDefinition crd =
-          client.apiextensions().v1().customResourceDefinitions().withName(CRD).get();
-      return crd == null || crd.getMetadata().getAnnotations() == null
-          ? Map.of()
-          : crd.getMetadata().getAnnotations();
+      return client.apiextensions().v1().customResourceDefinitions().withName(CRD).get();
     } catch (KubernetesClientException e) {
-      return Map.of();
+      return null;
     }
+  }
+
+  /**
+   * Judges the routes by the CRD the cluster runs, its schema and CEL rules; the built-in v1.6.1
+   * standard checks judge when the CRD could not be read or carries no schema the engine can use
+   * (its findings then name no CRD).
+   */
+  private static ValidationResult validate(String yaml, CustomResourceDefinition crd) {
+    if (crd != null) {
+      try {
+        return CrdRouteValidator.validate(
+            new ValidateRequest(yaml, null, Json.MAPPER.writeValueAsString(crd), null));
+      } catch (InvalidInputException e) {
+        // No usable schema in the installed CRD: the built-in checks below.
+      }
+    }
+    return RouteValidator.validate(new ValidateRequest(yaml, null));
   }
 
   static String key(HasMetadata object) {

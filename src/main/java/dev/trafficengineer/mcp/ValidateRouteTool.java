@@ -1,6 +1,6 @@
 package dev.trafficengineer.mcp;
 
-import dev.trafficengineer.core.validate.RouteValidator;
+import dev.trafficengineer.core.crd.CrdRouteValidator;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;
 
@@ -23,12 +23,14 @@ final class ValidateRouteTool extends CoreTool<ValidateRequest, ValidationResult
         any route the user pastes or an assistant wrote before it is applied. Returns valid \
         (false when any error is found) and findings with code, severity, JSON Pointer path, \
         line, message and fix: show the errors with their fixes, correct the YAML, and call \
-        validate_route again until it is valid.""";
+        validate_route again until it is valid. When the user's cluster runs another Gateway API \
+        version or the experimental channel, pass its CRD as crdYaml (and the one before an \
+        upgrade as beforeCrdYaml): the schema and CEL findings are then that CRD's.""";
   }
 
   @Override
   ValidationResult call(ValidateRequest request) {
-    return RouteValidator.validate(request);
+    return CrdRouteValidator.validate(request);
   }
 
   @Override

@@ -2,14 +2,19 @@ package dev.trafficengineer.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.validate.Finding;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.server.mock.EnableKubernetesMockClient;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +46,43 @@ class GatewayReadsTest {
     assertThat(check.valid()).isFalse();
     assertThat(check.context().services()).isEqualTo(2);
     assertThat(check.context().endpointSlices()).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("judges the routes by the CRD the cluster runs when it carries its schema")
+  void judgesByTheInstalledCrd() throws IOException {
+    Path installed = Path.of("..", "shared", "gateway-api-crds", "v1.6.1", "experimental");
+    assumeTrue(
+        Files.isDirectory(installed), "../shared/gateway-api-crds is not beside the project");
+    store("cluster/gateway-bundle.yaml");
+    client.apiextensions().v1().customResourceDefinitions().withName(GatewayReads.CRD).delete();
+    for (HasMetadata crd :
+        client.load(Files.newInputStream(installed.resolve("httproutes.yaml"))).items()) {
+      client.resource(crd).create();
+    }
+    client
+        .resources(HTTPRoute.class)
+        .inNamespace("task-api")
+        .withName("task-api")
+        .edit(
+            route -> {
+              route.getSpec().getRules().get(0).getBackendRefs().get(0).setWeight(1_000_001);
+              return route;
+            });
+
+    LiveGatewayCheck check =
+        new GatewayReads(MockCluster.on(client))
+            .check(new GatewayCheckRequest("task-api", "task-api-gateway"));
+
+    assertThat(check.channel()).isEqualTo("experimental");
+    assertThat(check.findings())
+        .filteredOn(f -> f.code().equals("TE106"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("Invalid value: 1000001")
+                    .contains("HTTPRoute CRD v1.6.1 experimental"));
   }
 
   @Test

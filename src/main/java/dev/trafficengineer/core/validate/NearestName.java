@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Finds the allowed field name an unknown one was probably meant to be. */
-final class NearestName {
+public final class NearestName {
 
   private NearestName() {}
 
@@ -12,7 +12,7 @@ final class NearestName {
    * Returns the candidate closest to {@code name} by edit distance, ignoring case, or null when
    * none is close enough to be a plausible typo (at most 2 edits, and fewer than half the letters).
    */
-  static String of(String name, Collection<String> candidates) {
+  public static String of(String name, Collection<String> candidates) {
     String wanted = name.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;

@@ -1,0 +1,61 @@
+package dev.trafficengineer.core.crd;
+
+import dev.trafficengineer.core.crd.Violation.Kind;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates every {@code x-kubernetes-validations} rule on the node it is declared on, with {@code
+ * self} bound to that node's (defaulted) value, as the API server does after the schema checks.
+ */
+final class RuleCheck {
+
+  private final List<Violation> violations;
+
+  RuleCheck(List<Violation> violations) {
+    this.violations = violations;
+  }
+
+  void check(Object value, SchemaNode schema, String pointer) {
+    if (value == null) {
+      return;
+    }
+    for (CelRule rule : schema.rules) {
+      String failure = rule.check(value);
+      if (failure != null) {
+        String at = rule.fieldPath == null ? pointer : pointer + pointerOf(rule.fieldPath);
+        violations.add(
+            new Violation(
+                rule.compileError() == null ? Kind.RULE : Kind.UNEVALUATED,
+                at,
+                PlainValues.describe(value),
+                failure,
+                rule.rule));
+      }
+    }
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        String name = String.valueOf(entry.getKey());
+        SchemaNode child = schema.property(name);
+        if (child != null) {
+          check(entry.getValue(), child, pointer + "/" + StructuralCheck.escape(name));
+        }
+      }
+    } else if (value instanceof List<?> list && schema.items != null) {
+      for (int i = 0; i < list.size(); i++) {
+        check(list.get(i), schema.items, pointer + "/" + i);
+      }
+    }
+  }
+
+  /** A rule's fieldPath ({@code .spec.foo['bar']}) as a JSON Pointer suffix. */
+  private static String pointerOf(String fieldPath) {
+    StringBuilder pointer = new StringBuilder();
+    for (String part : fieldPath.replace("['", ".").replace("']", "").split("\\.")) {
+      if (!part.isEmpty()) {
+        pointer.append('/').append(StructuralCheck.escape(part));
+      }
+    }
+    return pointer.toString();
+  }
+}
