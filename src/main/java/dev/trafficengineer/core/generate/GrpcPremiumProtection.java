@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.generate;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.trafficengineer.core.grpc.GrpcProofs;
 import dev.trafficengineer.core.grpc.GrpcRouteFrame;
 import dev.trafficengineer.core.input.InputRules;
@@ -15,8 +17,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRuleBuilder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * {@link PremiumProtection} for a GRPCRoute: every rule that could send a premium call elsewhere

@@ -204,8 +204,8 @@ public final class PremiumProtection {
   private static boolean accepts(HTTPHeaderMatch header, String value) {
     if ("RegularExpression".equals(header.getType())) {
       try {
-        return java.util.regex.Pattern.compile(header.getValue()).matcher(value).matches();
-      } catch (java.util.regex.PatternSyntaxException e) {
+        return com.google.re2j.Pattern.compile(header.getValue()).matcher(value).matches();
+      } catch (com.google.re2j.PatternSyntaxException e) {
         return false;
       }
     }

@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.generate;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
@@ -12,8 +14,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteMatchBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReferenceBuilder;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What every generated route shares: its name and namespace, the Gateway it attaches to, its
@@ -126,7 +126,10 @@ final class RouteFrame {
       Pattern.compile(value);
     } catch (PatternSyntaxException e) {
       throw new InvalidInputException(
-          field, value, "is not a valid regular expression: " + e.getDescription());
+          field,
+          value,
+          "is not a valid RE2 regular expression (the syntax Envoy-based Gateways use: no look-around, no back-references): "
+              + e.getDescription());
     }
   }
 

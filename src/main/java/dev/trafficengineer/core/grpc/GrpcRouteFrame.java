@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.grpc;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
@@ -14,8 +16,6 @@ import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteMatchBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReferenceBuilder;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * What every generated GRPCRoute shares: name and namespace, the Gateway it attaches to, its
@@ -174,7 +174,10 @@ public final class GrpcRouteFrame {
       Pattern.compile(value);
     } catch (PatternSyntaxException e) {
       throw new InvalidInputException(
-          field, value, "is not a valid regular expression: " + e.getDescription());
+          field,
+          value,
+          "is not a valid RE2 regular expression (the syntax Envoy-based Gateways use: no look-around, no back-references): "
+              + e.getDescription());
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.trafficengineer.core.precedence;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPPathMatch;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The path part of a match, defaults applied (type PathPrefix, value /).

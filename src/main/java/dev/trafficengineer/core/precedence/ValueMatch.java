@@ -1,8 +1,8 @@
 package dev.trafficengineer.core.precedence;
 
+import com.google.re2j.Pattern;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPHeaderMatch;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPQueryParamMatch;
-import java.util.regex.Pattern;
 
 /**
  * A header or query parameter match: a name and an exact value or a regular expression ({@code

@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import tools.jackson.databind.JsonNode;
 
 /** Whatever shape a route takes, the engine answers, leaves the input alone and is repeatable. */
-class RouteJudgeProperties {
+class RouteJudgePropertiesTest {
 
   @Property(tries = 150)
   void anyMutationIsJudgedWithoutThrowing(
