@@ -15,7 +15,9 @@ import io.fabric8.kubernetes.client.KubernetesClientException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code cluster_check_gateway}: reads one Gateway, every HTTPRoute and GRPCRoute that names it,
@@ -24,6 +26,7 @@ import java.util.Set;
  */
 public final class GatewayReads {
   static final String CRD = "httproutes.gateway.networking.k8s.io";
+  static final String GRPC_CRD = "grpcroutes.gateway.networking.k8s.io";
   static final String BUNDLE_VERSION = "gateway.networking.k8s.io/bundle-version";
   static final String CHANNEL = "gateway.networking.k8s.io/channel";
 
@@ -57,8 +60,11 @@ public final class GatewayReads {
       yaml.append(Json.MAPPER.writeValueAsString(document)).append('\n');
       names.add(document.getKind() + " " + key(document));
     }
-    CustomResourceDefinition crd = installedCrd(client);
-    ValidationResult result = validate(yaml.toString(), crd);
+    CustomResourceDefinition crd = installedCrd(client, CRD);
+    ValidationResult result =
+        validate(
+            yaml.toString(),
+            Stream.of(crd, installedCrd(client, GRPC_CRD)).filter(Objects::nonNull).toList());
     Map<String, String> annotations =
         crd == null || crd.getMetadata().getAnnotations() == null
             ? Map.of()
@@ -74,25 +80,29 @@ public final class GatewayReads {
         result.context());
   }
 
-  /** The installed HTTPRoute CRD, or null when it cannot be read (no permission for CRDs). */
-  private static CustomResourceDefinition installedCrd(KubernetesClient client) {
+  /** An installed route CRD, or null when it is absent or cannot be read (no permission). */
+  private static CustomResourceDefinition installedCrd(KubernetesClient client, String name) {
     try {
-      return client.apiextensions().v1().customResourceDefinitions().withName(CRD).get();
+      return client.apiextensions().v1().customResourceDefinitions().withName(name).get();
     } catch (KubernetesClientException e) {
       return null;
     }
   }
 
   /**
-   * Judges the routes by the CRD the cluster runs, its schema and CEL rules; the built-in v1.6.1
-   * standard checks judge when the CRD could not be read or carries no schema the engine can use
-   * (its findings then name no CRD).
+   * Judges the routes by the CRDs the cluster runs (HTTPRoute, GRPCRoute), their schemas and CEL
+   * rules; the built-in v1.6.1 standard checks judge a kind whose CRD could not be read, and all
+   * routes when no CRD carries a schema the engine can use (their findings then name no CRD).
    */
-  private static ValidationResult validate(String yaml, CustomResourceDefinition crd) {
-    if (crd != null) {
+  private static ValidationResult validate(String yaml, List<CustomResourceDefinition> crds) {
+    if (!crds.isEmpty()) {
       try {
         return CrdRouteValidator.validate(
-            new ValidateRequest(yaml, null, Json.MAPPER.writeValueAsString(crd), null));
+            new ValidateRequest(
+                yaml,
+                null,
+                Json.MAPPER.writeValueAsString(Map.of("kind", "List", "items", crds)),
+                null));
       } catch (InvalidInputException e) {
         // No usable schema in the installed CRD: the built-in checks below.
       }

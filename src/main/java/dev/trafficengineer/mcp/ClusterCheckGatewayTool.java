@@ -25,8 +25,9 @@ final class ClusterCheckGatewayTool extends ClusterTool<GatewayCheckRequest, Liv
         only), and run validate_route's checks on them, the cross-resource ones included: \
         listeners that do not admit a route (TE501-TE503), rules another route shadows (TE504), \
         backends whose share gets 500 or 503 (TE505-TE507, with impact), status that is stale \
-        or contradicts the analysis (TE508). Also reports the installed Gateway API CRD bundle \
-        version and channel. documents says which resource each /N path prefix is. Tell the \
+        or contradicts the analysis (TE508). Routes are judged by the HTTPRoute and GRPCRoute \
+        CRDs the cluster runs (schema and CEL rules: a field the installed version lacks is an \
+        error), and the installed Gateway API CRD bundle version and channel are reported. documents says which resource each /N path prefix is. Tell the \
         user the errors with their impact first.""";
   }
 

@@ -86,6 +86,64 @@ class GatewayReadsTest {
   }
 
   @Test
+  @DisplayName("judges GRPCRoutes by the installed GRPCRoute CRD, next to the HTTPRoute one")
+  void judgesGrpcRoutesByTheirCrd() throws IOException {
+    Path installed = Path.of("..", "shared", "gateway-api-crds", "v1.6.1", "experimental");
+    assumeTrue(
+        Files.isDirectory(installed), "../shared/gateway-api-crds is not beside the project");
+    store("cluster/gateway-bundle.yaml");
+    client.apiextensions().v1().customResourceDefinitions().withName(GatewayReads.CRD).delete();
+    install(installed.resolve("httproutes.yaml"));
+    install(installed.resolve("grpcroutes.yaml"));
+    store("cluster/grpc-route-on-gateway.yaml");
+
+    LiveGatewayCheck check =
+        new GatewayReads(MockCluster.on(client))
+            .check(new GatewayCheckRequest("task-api", "task-api-gateway"));
+
+    assertThat(check.routes()).contains("task-api/orders");
+    assertThat(check.findings())
+        .filteredOn(f -> f.code().equals("TE106"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .contains("Invalid value: 1000001")
+                    .contains("GRPCRoute CRD v1.6.1 experimental"));
+  }
+
+  @Test
+  @DisplayName("a field the installed CRD version lacks (CORS on v1.4.0 standard) is refused")
+  void fieldTheInstalledVersionLacks() throws IOException {
+    Path installed = Path.of("..", "shared", "gateway-api-crds", "v1.4.0", "standard");
+    assumeTrue(
+        Files.isDirectory(installed), "../shared/gateway-api-crds is not beside the project");
+    store("cluster/gateway-bundle.yaml");
+    client.apiextensions().v1().customResourceDefinitions().withName(GatewayReads.CRD).delete();
+    install(installed.resolve("httproutes.yaml"));
+    client.resources(HTTPRoute.class).inNamespace("task-api").withName("task-api").delete();
+    store("cluster/task-api-with-cors.yaml");
+
+    LiveGatewayCheck check =
+        new GatewayReads(MockCluster.on(client))
+            .check(new GatewayCheckRequest("task-api", "task-api-gateway"));
+
+    assertThat(check.bundleVersion()).isEqualTo("v1.4.0");
+    assertThat(check.valid()).isFalse();
+    assertThat(check.findings())
+        .filteredOn(f -> f.severity().equals(Finding.ERROR))
+        .anySatisfy(
+            f ->
+                assertThat(f.message()).contains("cors").contains("HTTPRoute CRD v1.4.0 standard"));
+  }
+
+  private void install(Path crdFile) throws IOException {
+    for (HasMetadata crd : client.load(Files.newInputStream(crdFile)).items()) {
+      client.resource(crd).create();
+    }
+  }
+
+  @Test
   @DisplayName("a Gateway that is not there: NotFound, naming it")
   void notFound() {
     assertThatThrownBy(
