@@ -2,7 +2,6 @@ package dev.trafficengineer.mcp.http;
 
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -31,13 +30,6 @@ final class JsonErrorHandler extends ErrorHandler {
     response.write(
         true, ByteBuffer.wrap(JsonErrorResponse.body(status, message(status, said))), callback);
     return true;
-  }
-
-  /** The body of an answer to a request Jetty could not even parse. */
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(JSON);
-    return ByteBuffer.wrap(JsonErrorResponse.body(status, message(status, reason)));
   }
 
   /**

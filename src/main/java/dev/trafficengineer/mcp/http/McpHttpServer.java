@@ -114,7 +114,6 @@ public final class McpHttpServer implements AutoCloseable {
     graceful.setHandler(context);
     jetty.setHandler(graceful);
     jetty.setErrorHandler(new JsonErrorHandler());
-    context.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(STOP_GRACE_MILLIS);
     jetty.setStopAtShutdown(true);
     try {
