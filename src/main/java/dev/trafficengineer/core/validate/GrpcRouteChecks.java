@@ -29,7 +29,7 @@ final class GrpcRouteChecks {
           apiVersion == null
               ? "The document has no apiVersion, so the API server cannot tell which resource it is."
               : "apiVersion is \"%s\"; the v1.6.1 standard channel serves GRPCRoutes only as gateway.networking.k8s.io/v1."
-                  .formatted(SchemaCheck.abbreviate(apiVersion.asString())),
+                  .formatted(SchemaCheck.abbreviate(KindCheck.shown(apiVersion))),
           "Set apiVersion: gateway.networking.k8s.io/v1.");
     }
     SchemaCheck.check(route, GrpcRouteSchema.ROUTE, findings);

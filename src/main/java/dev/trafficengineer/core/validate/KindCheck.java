@@ -44,7 +44,7 @@ final class KindCheck {
   }
 
   /** A list or mapping where a name belongs is shown as JSON; it has no text of its own. */
-  private static String shown(JsonNode value) {
+  static String shown(JsonNode value) {
     return value.isContainer() ? value.toString() : value.asString();
   }
 }

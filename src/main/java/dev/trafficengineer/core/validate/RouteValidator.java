@@ -44,9 +44,10 @@ public final class RouteValidator {
             document -> {
               documents[0]++;
               Findings sink = new Findings(findings, document);
-              if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+              Kind kind = judged(document, expect, sink, findings);
+              if (kind == Kind.HTTP) {
                 precedence.add(document.tree(), sink.forRules());
-              } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
+              } else if (kind == Kind.GRPC) {
                 grpcPrecedence.add(document.tree(), sink);
               }
             });
@@ -87,12 +88,13 @@ public final class RouteValidator {
         continue;
       }
       Findings sink = new Findings(findings, document);
-      if (check(document.tree(), expect, sink) && !sink.hasSchemaErrors()) {
+      Kind kind = judged(document, expect, sink, findings);
+      if (kind == Kind.HTTP) {
         precedence.add(document.tree(), sink);
         if (context != null) {
           context.add(document.tree(), sink);
         }
-      } else if (GrpcRouteChecks.isGrpcRoute(document.tree()) && !sink.hasSchemaErrors()) {
+      } else if (kind == Kind.GRPC) {
         grpcPrecedence.add(document.tree(), sink);
       }
     }
@@ -106,6 +108,38 @@ public final class RouteValidator {
     // permitted; the generic reminder would only repeat it, or contradict a grant given.
     findings.removeIf(finding -> Codes.CROSS_NAMESPACE.equals(finding.code()));
     return summary;
+  }
+
+  /** Which routes the API server would accept, and so take part in the proofs over traffic. */
+  private enum Kind {
+    HTTP,
+    GRPC,
+    NONE
+  }
+
+  /**
+   * Checks one document on its own: whatever its shape, a defect it meets is reported on this
+   * document alone, and the other documents of the input are still judged.
+   */
+  private static Kind judged(
+      YamlDocument document, Expectation expect, Findings sink, List<Finding> findings) {
+    int before = findings.size();
+    try {
+      boolean http = check(document.tree(), expect, sink);
+      if (sink.hasSchemaErrors()) {
+        return Kind.NONE;
+      }
+      return http ? Kind.HTTP : GrpcRouteChecks.isGrpcRoute(document.tree()) ? Kind.GRPC : Kind.NONE;
+    } catch (RuntimeException e) {
+      findings.subList(before, findings.size()).clear();
+      sink.error(
+          Codes.UNREADABLE,
+          "",
+          "This document: the validator could not process it (" + e + "); it is reported instead of"
+              + " passed.",
+          "Check the document's shape against the HTTPRoute or GRPCRoute schema.");
+      return Kind.NONE;
+    }
   }
 
   /** Returns whether the document is an HTTPRoute, so that its traffic can be reasoned about. */

@@ -1,10 +1,12 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.validate.Shape.Any;
 import dev.trafficengineer.core.validate.Shape.Fields;
 import dev.trafficengineer.core.validate.Shape.ListOf;
 import dev.trafficengineer.core.validate.Shape.MapOf;
 import dev.trafficengineer.core.validate.Shape.Scalar;
 import dev.trafficengineer.core.validate.Shape.Type;
+import dev.trafficengineer.core.yaml.SentJson;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
@@ -53,7 +55,13 @@ final class SchemaCheck {
       }
       int index = 0;
       for (JsonNode item : node.values()) {
-        walk(item, list.item(), pointer + "/" + index++, findings);
+        String child = pointer + "/" + index++;
+        if (item.isNull() && !(list.item() instanceof Any)) {
+          // Only a null field is dropped before validation; a null item (an empty "- ") stays.
+          nullItem(item, list.item(), child, findings);
+        } else {
+          walk(item, list.item(), child, findings);
+        }
       }
     } else if (shape instanceof MapOf map) {
       if (!node.isObject()) {
@@ -72,10 +80,20 @@ final class SchemaCheck {
     }
   }
 
+  private static void nullItem(JsonNode item, Shape shape, String pointer, Findings findings) {
+    if (shape instanceof Scalar scalar) {
+      wrongType(item, scalar.type().description, scalar.code(), pointer, findings);
+    } else if (shape instanceof Fields fields) {
+      wrongType(item, "a mapping of " + fields.name() + " fields", Codes.SCHEMA, pointer, findings);
+    } else {
+      wrongType(item, shape instanceof ListOf ? "a list" : "a mapping", Codes.SCHEMA, pointer, findings);
+    }
+  }
+
   private static boolean matches(JsonNode node, Type type) {
     return switch (type) {
       case STRING -> node.isString();
-      case INTEGER -> node.isIntegralNumber();
+      case INTEGER -> SentJson.isInteger(node);
       case BOOLEAN -> node.isBoolean();
     };
   }
@@ -121,6 +139,9 @@ final class SchemaCheck {
   }
 
   private static String fixFor(JsonNode node, String expected) {
+    if (node.isNull()) {
+      return "Remove the empty list item, or write it as " + expected + ".";
+    }
     if (node.isString() && expected.equals(Type.INTEGER.description)) {
       return "Write the number without quotes.";
     }
@@ -140,6 +161,9 @@ final class SchemaCheck {
     }
     if (node.isArray()) {
       return "a list";
+    }
+    if (node.isNull()) {
+      return "null (an empty list item)";
     }
     if (node.isBoolean()) {
       return "the boolean " + node.asString();

@@ -1,5 +1,6 @@
 package dev.trafficengineer.core.validate;
 
+import dev.trafficengineer.core.yaml.SentJson;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -38,12 +39,11 @@ final class Tree {
     return value != null && !value.isNull();
   }
 
-  /** Returns the integer at {@code field}, or null when it is absent or not an integer. */
+  /**
+   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole float
+   * such as 8000.0 is the integer kubectl sends for it.
+   */
   static Long integer(JsonNode parent, String field) {
-    JsonNode value = parent == null ? null : parent.get(field);
-    if (value == null || !value.isIntegralNumber()) {
-      return null;
-    }
-    return value.canConvertToLong() ? value.longValue() : Long.MAX_VALUE;
+    return SentJson.longValue(parent == null ? null : parent.get(field));
   }
 }

@@ -29,7 +29,8 @@ public final class HttpRouteMapping {
   private HttpRouteMapping() {}
 
   /**
-   * Returns the route {@code tree} describes; fields the model does not know end up in the {@code
+   * Returns the route {@code tree} describes, as the API server receives it ({@link SentJson}: a
+   * whole float is an integer, a null field an omitted one); fields the model does not know end up in the {@code
    * additionalProperties} of the object that holds them.
    *
    * @throws RouteShapeException when a field has the wrong type, naming its JSON Pointer
@@ -45,7 +46,7 @@ public final class HttpRouteMapping {
 
   private static <T> T map(JsonNode tree, Class<T> type) {
     try {
-      return MAPPER.treeToValue(tree, type);
+      return MAPPER.treeToValue(SentJson.of(tree), type);
     } catch (JacksonException e) {
       String pointer = pointer(e);
       throw new RouteShapeException(pointer, describe(pointer, tree.at(pointer), e), e);
