@@ -129,13 +129,17 @@ public final class RouteValidator {
       if (sink.hasSchemaErrors()) {
         return Kind.NONE;
       }
-      return http ? Kind.HTTP : GrpcRouteChecks.isGrpcRoute(document.tree()) ? Kind.GRPC : Kind.NONE;
+      return http
+          ? Kind.HTTP
+          : GrpcRouteChecks.isGrpcRoute(document.tree()) ? Kind.GRPC : Kind.NONE;
     } catch (RuntimeException e) {
       findings.subList(before, findings.size()).clear();
       sink.error(
           Codes.UNREADABLE,
           "",
-          "This document: the validator could not process it (" + e + "); it is reported instead of"
+          "This document: the validator could not process it ("
+              + e
+              + "); it is reported instead of"
               + " passed.",
           "Check the document's shape against the HTTPRoute or GRPCRoute schema.");
       return Kind.NONE;

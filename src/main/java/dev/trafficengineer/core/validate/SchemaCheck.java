@@ -86,7 +86,8 @@ final class SchemaCheck {
     } else if (shape instanceof Fields fields) {
       wrongType(item, "a mapping of " + fields.name() + " fields", Codes.SCHEMA, pointer, findings);
     } else {
-      wrongType(item, shape instanceof ListOf ? "a list" : "a mapping", Codes.SCHEMA, pointer, findings);
+      wrongType(
+          item, shape instanceof ListOf ? "a list" : "a mapping", Codes.SCHEMA, pointer, findings);
     }
   }
 

@@ -40,8 +40,8 @@ final class Tree {
   }
 
   /**
-   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole float
-   * such as 8000.0 is the integer kubectl sends for it.
+   * Returns the integer at {@code field}, or null when it is absent or not an integer; a whole
+   * float such as 8000.0 is the integer kubectl sends for it.
    */
   static Long integer(JsonNode parent, String field) {
     return SentJson.longValue(parent == null ? null : parent.get(field));

@@ -30,8 +30,8 @@ public final class HttpRouteMapping {
 
   /**
    * Returns the route {@code tree} describes, as the API server receives it ({@link SentJson}: a
-   * whole float is an integer, a null field an omitted one); fields the model does not know end up in the {@code
-   * additionalProperties} of the object that holds them.
+   * whole float is an integer, a null field an omitted one); fields the model does not know end up
+   * in the {@code additionalProperties} of the object that holds them.
    *
    * @throws RouteShapeException when a field has the wrong type, naming its JSON Pointer
    */

@@ -11,8 +11,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What the API server receives for a document read by {@link YamlReader}. kubectl turns YAML into
- * JSON with Go's encoder, which writes the float 8000.0 as {@code 8000}, so the server reads a whole
- * float as an integer; and the server drops a null object field before it validates anything
+ * JSON with Go's encoder, which writes the float 8000.0 as {@code 8000}, so the server reads a
+ * whole float as an integer; and the server drops a null object field before it validates anything
  * (apiextensions' PruneNonNullableNullsWithoutDefaults), so a null field is an omitted one.
  */
 public final class SentJson {
@@ -24,7 +24,9 @@ public final class SentJson {
 
   private SentJson() {}
 
-  /** Returns whether {@code node} is an integer once sent: an integer, or a whole float below 1e21. */
+  /**
+   * Returns whether {@code node} is an integer once sent: an integer, or a whole float below 1e21.
+   */
   public static boolean isInteger(JsonNode node) {
     if (node == null || !node.isNumber()) {
       return false;
