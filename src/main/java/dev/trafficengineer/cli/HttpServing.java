@@ -3,9 +3,11 @@ package dev.trafficengineer.cli;
 import dev.trafficengineer.mcp.ToolSelection;
 import dev.trafficengineer.mcp.http.HttpSettings;
 import dev.trafficengineer.mcp.http.McpHttpServer;
+import dev.trafficengineer.mcp.http.SessionLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import picocli.CommandLine.ParameterException;
 
 /** {@code serve --http}: refuses unsafe settings with exit code 2, then serves until stopped. */
@@ -23,7 +25,8 @@ final class HttpServing {
               command.stateless,
               token(command),
               command.allowedHosts,
-              command.allowedOrigins);
+              command.allowedOrigins,
+              sessions(command));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(command.spec.commandLine(), e.getMessage());
     }
@@ -44,6 +47,19 @@ final class HttpServing {
             + "\n");
     server.join();
     return 0;
+  }
+
+  private static SessionLimits sessions(ServeCommand command) {
+    if (command.stateless) {
+      for (String option : List.of("--session-idle-timeout", "--max-sessions")) {
+        if (command.spec.commandLine().getParseResult().hasMatchedOption(option)) {
+          throw new IllegalArgumentException(
+              option + " has no sessions to act on with --stateless");
+        }
+      }
+    }
+    return new SessionLimits(
+        SessionLimits.parseDuration(command.sessionIdleTimeout), command.maxSessions);
   }
 
   private static String token(ServeCommand command) {

@@ -2,6 +2,7 @@ package dev.trafficengineer.cli;
 
 import dev.trafficengineer.mcp.McpStdioServer;
 import dev.trafficengineer.mcp.ToolSelection;
+import dev.trafficengineer.mcp.http.SessionLimits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +38,14 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   private static final List<String> HTTP_ONLY =
       List.of(
-          "--host", "--port", "--token-file", "--stateless", "--allowed-host", "--allowed-origin");
+          "--host",
+          "--port",
+          "--token-file",
+          "--stateless",
+          "--allowed-host",
+          "--allowed-origin",
+          "--session-idle-timeout",
+          "--max-sessions");
 
   @Spec CommandSpec spec;
   @Mixin HelpOption help;
@@ -83,6 +91,24 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "ORIGIN",
       description = "Browser Origin to accept besides local ones (repeatable).")
   List<String> allowedOrigins = List.of();
+
+  @Option(
+      names = "--session-idle-timeout",
+      defaultValue = SessionLimits.DEFAULT_IDLE_TIMEOUT,
+      paramLabel = "DURATION",
+      description =
+          "End a session after this long without a request, e.g. 90s, 30m, 2h (default:"
+              + " ${DEFAULT-VALUE}); its client then starts a new one.")
+  String sessionIdleTimeout;
+
+  @Option(
+      names = "--max-sessions",
+      defaultValue = "" + SessionLimits.DEFAULT_MAX_SESSIONS,
+      paramLabel = "N",
+      description =
+          "Live sessions at most (default: ${DEFAULT-VALUE}); another initialize gets 503 until"
+              + " one ends.")
+  int maxSessions;
 
   @Option(
       names = "--cluster",

@@ -52,6 +52,26 @@ class ServeCommandTest {
   }
 
   @Test
+  @DisplayName("session limits: --http only, not with --stateless, a duration such as 30m")
+  void sessionLimitOptions() {
+    CliRun withoutHttp = CliRun.of("serve", "--max-sessions", "10");
+    CliRun stateless = CliRun.of("serve", "--http", "--stateless", "--session-idle-timeout", "5m");
+    CliRun notADuration = CliRun.of("serve", "--http", "--session-idle-timeout", "30 minutes");
+    CliRun noSessions = CliRun.of("serve", "--http", "--max-sessions", "0");
+
+    assertThat(withoutHttp.exitCode()).isEqualTo(2);
+    assertThat(withoutHttp.err()).contains("--max-sessions needs --http");
+    assertThat(stateless.exitCode()).isEqualTo(2);
+    assertThat(stateless.err())
+        .contains("--session-idle-timeout has no sessions to act on with --stateless");
+    assertThat(notADuration.exitCode()).isEqualTo(2);
+    assertThat(notADuration.err())
+        .contains("'30 minutes' is not a duration such as 90s, 30m or 2h");
+    assertThat(noSessions.exitCode()).isEqualTo(2);
+    assertThat(noSessions.err()).contains("--max-sessions must be at least 1, not 0");
+  }
+
+  @Test
   @DisplayName("an unreadable token file is a usage error")
   void unreadableTokenFile(@TempDir Path directory) {
     CliRun run =

@@ -3,6 +3,7 @@ package dev.trafficengineer.mcp.http;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where and how the Streamable HTTP server listens.
@@ -15,6 +16,8 @@ import java.util.List;
  *     Gateway routes to the server
  * @param allowedOrigins browser origins accepted besides loopback ones, e.g. {@code
  *     https://tools.example.com}
+ * @param sessions how long a session may sit idle and how many may be live (not with {@code
+ *     stateless})
  */
 public record HttpSettings(
     String host,
@@ -22,9 +25,22 @@ public record HttpSettings(
     boolean stateless,
     String token,
     List<String> allowedHosts,
-    List<String> allowedOrigins) {
+    List<String> allowedOrigins,
+    SessionLimits sessions) {
+
+  /** Settings with the default session limits. */
+  public HttpSettings(
+      String host,
+      int port,
+      boolean stateless,
+      String token,
+      List<String> allowedHosts,
+      List<String> allowedOrigins) {
+    this(host, port, stateless, token, allowedHosts, allowedOrigins, SessionLimits.DEFAULT);
+  }
 
   public HttpSettings {
+    Objects.requireNonNull(sessions, "sessions");
     allowedHosts = List.copyOf(allowedHosts);
     allowedOrigins = List.copyOf(allowedOrigins);
     if (port < 0 || port > 65535) {

@@ -27,6 +27,17 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
 
   /** Answers with {@code status} and a JSON-RPC error saying {@code message}. */
   static void send(HttpServletResponse response, int status, String message) throws IOException {
+    byte[] bytes = body(status, message);
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setContentLength(bytes.length);
+    response.getOutputStream().write(bytes);
+    response.flushBuffer();
+  }
+
+  /** A JSON-RPC error object for an HTTP error answer: no request id is known at this level. */
+  static byte[] body(int status, String message) {
     Map<String, Object> error = new LinkedHashMap<>();
     error.put("code", status >= 500 ? -32603 : -32600);
     error.put("message", message);
@@ -34,13 +45,7 @@ final class JsonErrorResponse extends HttpServletResponseWrapper {
     body.put("jsonrpc", "2.0");
     body.put("id", null);
     body.put("error", error);
-    byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
-    response.flushBuffer();
+    return Json.MAPPER.writeValueAsBytes(body);
   }
 
   @Override

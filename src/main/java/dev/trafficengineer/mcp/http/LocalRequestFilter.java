@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,9 +26,9 @@ import java.util.Set;
  * specification requires servers to check {@code Origin}; the SDK's default validator accepts any.
  * So a foreign {@code Origin} or {@code Host} gets 403 here. Then, when a token is set, a request
  * without {@code Authorization: Bearer <token>} gets 401 (the scheme in any case, RFC 9110). A body
- * over {@link #MAX_BODY_BYTES} gets 413 and an {@code MCP-Protocol-Version} the SDK does not speak
- * 400, before either costs anything. Every error answer, here or further on, is a JSON-RPC error
- * object (see {@link JsonErrorResponse}).
+ * over {@link #MAX_BODY_BYTES} gets 413, a charset Java cannot read 415, and an {@code
+ * MCP-Protocol-Version} the SDK does not speak 400, before either costs anything. Every error
+ * answer, here or further on, is a JSON-RPC error object (see {@link JsonErrorResponse}).
  */
 final class LocalRequestFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -95,6 +97,12 @@ final class LocalRequestFilter extends HttpFilter {
           length,
           MAX_BODY_BYTES);
     }
+    String charset = request.getCharacterEncoding();
+    if (charset != null && !knownCharset(charset)) {
+      // Else reading the body fails deep in the SDK, and the client is told of a server error.
+      response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+      return "Unsupported charset: " + charset + "; send the body in UTF-8";
+    }
     String version = request.getHeader("MCP-Protocol-Version");
     if (version != null && !protocolVersions.contains(version)) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -104,6 +112,14 @@ final class LocalRequestFilter extends HttpFilter {
           + String.join(", ", protocolVersions);
     }
     return null;
+  }
+
+  private static boolean knownCharset(String name) {
+    try {
+      return Charset.isSupported(name);
+    } catch (IllegalCharsetNameException e) {
+      return false;
+    }
   }
 
   private boolean originAllowed(String origin) {

@@ -74,6 +74,9 @@ public final class McpHttpServer implements AutoCloseable {
               .mcpEndpoint(ENDPOINT)
               // A body sent without Content-Length is cut off here; one with it, in the filter.
               .maxRequestSize(LocalRequestFilter.MAX_BODY_BYTES)
+              // SessionFilter ends idle sessions on time; the SDK's sweep then frees their memory
+              // within one more timeout.
+              .sessionSweepInterval(settings.sessions().idleTimeout())
               .build();
       McpSyncServer server = McpServers.streamable(transport, json, tools);
       servlet = transport;
@@ -92,6 +95,12 @@ public final class McpHttpServer implements AutoCloseable {
         new FilterHolder(new LocalRequestFilter(settings, protocolVersions)),
         "/*",
         EnumSet.of(DispatcherType.REQUEST));
+    if (!settings.stateless()) {
+      context.addFilter(
+          new FilterHolder(new SessionFilter(settings.sessions())),
+          ENDPOINT,
+          EnumSet.of(DispatcherType.REQUEST));
+    }
     ServletHolder holder = new ServletHolder(servlet);
     // Streamable HTTP answers with server-sent events from another thread.
     holder.setAsyncSupported(true);
@@ -104,6 +113,7 @@ public final class McpHttpServer implements AutoCloseable {
     GracefulHandler graceful = new GracefulHandler();
     graceful.setHandler(context);
     jetty.setHandler(graceful);
+    jetty.setErrorHandler(new JsonErrorHandler());
     jetty.setStopTimeout(STOP_GRACE_MILLIS);
     jetty.setStopAtShutdown(true);
     try {

@@ -3,9 +3,12 @@ package dev.trafficengineer.mcp.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trafficengineer.core.TestFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("HTTP server under hostile requests: JSON-RPC refusals, and the next request answered")
@@ -155,8 +159,8 @@ class HostileHttpTest {
   }
 
   @Test
-  @DisplayName("SIGTERM: a served process answers what it was asked, then exits within 1 s")
-  void sigterm() throws Exception {
+  @DisplayName("SIGTERM: a tools/call in flight is answered, then the process exits within 1 s")
+  void sigtermFlushesTheAnswerInFlight() throws Exception {
     Process process =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -170,29 +174,87 @@ class HostileHttpTest {
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
     try {
-      URI endpoint = null;
-      BufferedReader stderr =
-          new BufferedReader(
-              new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-      for (String line = stderr.readLine(); line != null; line = stderr.readLine()) {
-        Matcher at = Pattern.compile("at (http://\\S+/mcp)").matcher(line);
-        if (at.find()) {
-          endpoint = URI.create(at.group(1));
-          break;
-        }
+      URI endpoint = announcedEndpoint(process);
+      HttpResponse<String> initialized = initialize(endpoint);
+      assertThat(initialized.statusCode()).isEqualTo(200);
+      String session = initialized.headers().firstValue("Mcp-Session-Id").orElseThrow();
+      byte[] call = validateRouteCall();
+      // A first call loads the validator, so that the one in flight takes milliseconds, not the
+      // better part of the grace period.
+      HttpResponse<String> warm =
+          post(
+              endpoint,
+              new String(call, StandardCharsets.UTF_8),
+              "Accept",
+              "application/json, text/event-stream",
+              "Mcp-Session-Id",
+              session);
+      assertThat(warm.body()).contains("\"id\":7");
+
+      try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+        socket.setSoTimeout(10_000);
+        OutputStream out = socket.getOutputStream();
+        // All but the end of the body: the server is handling the call, waiting for the rest.
+        out.write(callHead(endpoint, session, call.length));
+        out.write(call, 0, call.length - 16);
+        out.flush();
+        Thread.sleep(300);
+
+        process.destroy();
+        long signalled = System.nanoTime();
+        Thread.sleep(100);
+        out.write(call, call.length - 16, 16);
+        out.flush();
+        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        boolean exited = process.waitFor(5, TimeUnit.SECONDS);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
+
+        assertThat(answer).startsWith("HTTP/1.1 200 ").contains("\"id\":7", "\"result\"");
+        assertThat(answer).contains("\"structuredContent\":{\"valid\":true");
+        assertThat(exited).isTrue();
+        assertThat(millis).as("milliseconds from SIGTERM to exit").isLessThan(1000);
       }
-      assertThat(endpoint).as("the endpoint announced on stderr").isNotNull();
-      assertThat(initialize(endpoint).statusCode()).isEqualTo(200);
-
-      process.destroy();
-      long signalled = System.nanoTime();
-      boolean exited = process.waitFor(5, TimeUnit.SECONDS);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - signalled);
-
-      assertThat(exited).isTrue();
-      assertThat(millis).as("milliseconds from SIGTERM to exit").isLessThan(1000);
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  private static URI announcedEndpoint(Process process) throws IOException {
+    BufferedReader stderr =
+        new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+    for (String line = stderr.readLine(); line != null; line = stderr.readLine()) {
+      Matcher at = Pattern.compile("at (http://\\S+/mcp)").matcher(line);
+      if (at.find()) {
+        return URI.create(at.group(1));
+      }
+    }
+    throw new AssertionError("the server announced no endpoint on stderr");
+  }
+
+  /** A validate_route call on the combined lesson route, which is valid. */
+  private static byte[] validateRouteCall() {
+    ObjectNode call = JSON.createObjectNode();
+    call.put("jsonrpc", "2.0").put("id", 7).put("method", "tools/call");
+    ObjectNode params = call.putObject("params");
+    params.put("name", "validate_route");
+    params.putObject("arguments").put("yaml", TestFiles.read("golden/lesson-combined.yaml"));
+    return JSON.writeValueAsBytes(call);
+  }
+
+  private static byte[] callHead(URI endpoint, String session, int length) {
+    return ("POST "
+            + endpoint.getPath()
+            + " HTTP/1.1\r\nHost: "
+            + endpoint.getHost()
+            + ":"
+            + endpoint.getPort()
+            + "\r\nContent-Type: application/json\r\n"
+            + "Accept: application/json, text/event-stream\r\n"
+            + "MCP-Protocol-Version: 2025-06-18\r\nMcp-Session-Id: "
+            + session
+            + "\r\nContent-Length: "
+            + length
+            + "\r\nConnection: close\r\n\r\n")
+        .getBytes(StandardCharsets.US_ASCII);
   }
 }
