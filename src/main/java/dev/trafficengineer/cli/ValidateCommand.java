@@ -134,12 +134,11 @@ final class ValidateCommand implements Callable<Integer> {
     String yaml = InputFolder.read(file, streams.in());
     ValidateRequest request = new ValidateRequest(yaml, expectation());
     ValidationResult result = RouteValidator.validate(request);
-    streams.print(
-        switch (output) {
-          case json -> Json.pretty(result);
-          case svg -> RoutePictures.svg(RoutePictures.ofValidation(request, result));
-          case text -> FindingsReport.render(yaml, result);
-        });
+    switch (output) {
+      case json -> Json.print(result, streams.out());
+      case svg -> streams.print(RoutePictures.svg(RoutePictures.ofValidation(request, result)));
+      case text -> streams.printReport(out -> FindingsReport.render(yaml, result, out));
+    }
     return result.valid() ? 0 : 1;
   }
 

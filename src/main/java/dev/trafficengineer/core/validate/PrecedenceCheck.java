@@ -1,7 +1,7 @@
 package dev.trafficengineer.core.validate;
 
 import dev.trafficengineer.core.precedence.ProofFinding;
-import dev.trafficengineer.core.precedence.RouteProofs;
+import dev.trafficengineer.core.precedence.ProofRoutes;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
@@ -46,13 +46,12 @@ final class PrecedenceCheck {
       // fuzzing).
       return;
     }
-    Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group());
-    group.routes.add(route);
-    group.sinks.add(findings);
+    Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group(ownRulesOnly));
+    group.add(route, findings);
   }
 
   void check(ProtectExpectation protect) {
-    groups.values().forEach(group -> group.check(protect, ownRulesOnly));
+    groups.values().forEach(group -> group.check(protect));
   }
 
   /**
@@ -79,31 +78,51 @@ final class PrecedenceCheck {
     return String.join(",", parents);
   }
 
-  /** Routes that attach to the same parents, and where each one's findings go. */
+  /**
+   * Routes that attach to the same parents, compiled for the proofs as they come (the route models
+   * are not kept), and where each one's findings go.
+   */
   private static final class Group {
-    private final List<HTTPRoute> routes = new ArrayList<>();
+    private final ProofRoutes routes = new ProofRoutes();
+    private final List<ProofRoutes> eachAlone = new ArrayList<>();
     private final List<Findings> sinks = new ArrayList<>();
+    private final boolean ownRulesOnly;
 
-    void check(ProtectExpectation protect, boolean ownRulesOnly) {
+    Group(boolean ownRulesOnly) {
+      this.ownRulesOnly = ownRulesOnly;
+    }
+
+    void add(HTTPRoute route, Findings findings) {
+      routes.add(route);
       if (ownRulesOnly) {
-        for (int i = 0; i < routes.size(); i++) {
-          for (ProofFinding unreachable : RouteProofs.unreachableRules(List.of(routes.get(i)))) {
-            report(sinks.get(i), unreachable);
-          }
+        ProofRoutes alone = new ProofRoutes();
+        alone.add(route);
+        eachAlone.add(alone);
+      }
+      sinks.add(findings);
+    }
+
+    void check(ProtectExpectation protect) {
+      if (!ownRulesOnly) {
+        for (ProofFinding unreachable : routes.unreachableRules()) {
+          report(sinks.get(unreachable.route()), unreachable);
         }
       } else {
-        for (ProofFinding unreachable : RouteProofs.unreachableRules(routes)) {
-          report(sinks.get(unreachable.route()), unreachable);
+        for (int i = 0; i < eachAlone.size(); i++) {
+          for (ProofFinding unreachable : eachAlone.get(i).unreachableRules()) {
+            report(sinks.get(i), unreachable);
+          }
         }
       }
       if (protect == null
           || protect.header() == null
           || protect.value() == null
           || protect.service() == null
-          || !sendsTo(protect.service())) {
+          || !routes.sendsTo(protect.service())) {
         return;
       }
-      RouteProofs.protectionFinding(routes, protect.header(), protect.value(), protect.service())
+      routes
+          .protectionFinding(protect.header(), protect.value(), protect.service())
           .ifPresent(
               unprotected ->
                   sinks
@@ -121,14 +140,6 @@ final class PrecedenceCheck {
           rulePointer(unreachable),
           sentence(unreachable.message()),
           unreachable.fix());
-    }
-
-    /** A group that never sends to the protected Service is other routing, not what to prove. */
-    private boolean sendsTo(String service) {
-      return routes.stream()
-          .flatMap(route -> route.getSpec().getRules().stream())
-          .flatMap(rule -> rule.getBackendRefs().stream())
-          .anyMatch(backend -> service.equals(backend.getName()));
     }
   }
 
