@@ -9,11 +9,11 @@ import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,8 +135,7 @@ class ToolSchemasTest {
         (Map<String, Object>) withFiles(JSON.convertValue(kept.get("arguments"), Map.class));
 
     CallToolResult result =
-        ToolSpecifications.call(
-            tool, ToolSpecifications.requiredArguments(described), arguments);
+        ToolSpecifications.call(tool, ToolSpecifications.requiredArguments(described), arguments);
 
     assertThat(result.isError()).as(result.toString()).isEqualTo(kept.get("isError").asBoolean());
     if (!result.isError()) {
@@ -147,7 +146,10 @@ class ToolSchemasTest {
     }
   }
 
-  /** A kept call's {@code "@file:NAME"} strings replaced by that file under mcp/, as the TS client does. */
+  /**
+   * A kept call's {@code "@file:NAME"} strings replaced by that file under mcp/, as the TS client
+   * does.
+   */
   private static Object withFiles(Object value) {
     if (value instanceof String text && text.startsWith("@file:")) {
       return TestFiles.read("mcp/" + text.substring("@file:".length()));

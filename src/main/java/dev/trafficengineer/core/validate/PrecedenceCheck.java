@@ -46,7 +46,8 @@ final class PrecedenceCheck {
       // fuzzing).
       return;
     }
-    Group group = groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group(ownRulesOnly));
+    Group group =
+        groups.computeIfAbsent(parentsOf(route, groups.size()), key -> new Group(ownRulesOnly));
     group.add(route, findings);
   }
 
