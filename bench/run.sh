@@ -2,7 +2,7 @@
 # The performance benchmark of issue 9, run by hand (never by `mvn verify` or CI): cold start of
 # traffic-engineer, the Go kubernetes-mcp-server and the Node MCP reference server, interleaved in
 # one run; warm per-call latency of validate_route and generate_canary; 10,000 routes in one call;
-# peak RSS; a session with -Xmx64m. Prints a table and writes bench/RESULTS.md.
+# peak RSS; the 10,000 routes again with -Xmx64m; idle RSS. Prints a table and writes bench/RESULTS.md.
 #
 # Usage: bench/run.sh [--rounds=N] [--calls=N] [--throughput-runs=N] [--variants='name=WORDS;...']
 #   --variants: the same launcher started otherwise, measured like the default one (cold starts
@@ -59,7 +59,6 @@ routes() {
   done
 }
 routes 10000 > "$work/routes.yaml"
-routes 1000 > "$work/routes-1k.yaml"
 
 variants="c2=-XX:TieredStopAtLevel=4;no class data=TE_CDS=off"
 java25=/usr/lib/jvm/temurin-25-jdk-amd64
@@ -73,7 +72,7 @@ java_version="$("${TE_JAVA:-java}" -version 2>&1 | sed -n 2p)"
 echo "bench: load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs; $java_version" >&2
 java -Xlog:disable bench/McpBench.java \
   --te="$te" --go="$go_bin" --kubeconfig="$work/kubeconfig" --node="$node_entry" \
-  --route="$work/route.yaml" --routes="$work/routes.yaml" --routes-1k="$work/routes-1k.yaml" \
+  --route="$work/route.yaml" --routes="$work/routes.yaml" \
   --java-version="$java_version" --out="$bench/RESULTS.md" "--variants=$variants" \
   --te-note="its JVM options: C1 only (-XX:TieredStopAtLevel=1), SerialGC, the class-data archive it makes after a build; Java from the PATH" \
   "$@"

@@ -1,10 +1,15 @@
 package dev.trafficengineer.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 
 /**
  * The streams a command reads and writes. Text is written as UTF-8 whatever the platform charset,
@@ -13,6 +18,20 @@ import java.nio.charset.StandardCharsets;
 record Streams(InputStream in, PrintStream out, PrintStream err) {
   void print(String text) {
     write(out, text);
+  }
+
+  /**
+   * Lets {@code report} write its text straight to stdout, as UTF-8, instead of building it first:
+   * the report on thousands of routes is as large as their input.
+   */
+  void printReport(Consumer<Appendable> report) {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    report.accept(writer);
+    try {
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   void printError(String text) {

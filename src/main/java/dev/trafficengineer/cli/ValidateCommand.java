@@ -14,6 +14,8 @@ import dev.trafficengineer.core.validate.FindingsReport;
 import dev.trafficengineer.core.validate.ProtectExpectation;
 import dev.trafficengineer.core.validate.ValidateRequest;
 import dev.trafficengineer.core.validate.ValidationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,12 +179,20 @@ final class ValidateCommand implements Callable<Integer> {
             crd == null ? null : InputFile.read(crd, streams.in()),
             beforeCrd == null ? null : InputFile.read(beforeCrd, streams.in()));
     ValidationResult result = CrdRouteValidator.validate(request);
-    streams.print(
-        switch (output) {
-          case json -> Json.pretty(result);
-          case svg -> RoutePictures.svg(RoutePictures.ofValidation(request, result));
-          case text -> CrdReportText.render(result.crd()) + FindingsReport.render(yaml, result);
-        });
+    switch (output) {
+      case json -> Json.print(result, streams.out());
+      case svg -> streams.print(RoutePictures.svg(RoutePictures.ofValidation(request, result)));
+      case text ->
+          streams.printReport(
+              out -> {
+                try {
+                  out.append(CrdReportText.render(result.crd()));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+                FindingsReport.render(yaml, result, out);
+              });
+    }
     return result.valid() ? 0 : 1;
   }
 

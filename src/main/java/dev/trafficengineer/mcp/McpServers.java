@@ -7,11 +7,11 @@ import io.modelcontextprotocol.json.jackson3.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServer.SyncSpecification;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.spec.McpSchema.ElicitRequest;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
-import io.modelcontextprotocol.spec.McpSchema.Tool;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.util.List;
@@ -41,6 +41,11 @@ public final class McpServers {
     return new JacksonMcpJsonMapper(PROTOCOL_JSON);
   }
 
+  /** The mapper behind {@link #jsonMapper()}, for a transport that writes to a stream. */
+  static JsonMapper protocolJson() {
+    return PROTOCOL_JSON;
+  }
+
   /** A session-keeping server on a Streamable HTTP transport. */
   public static McpSyncServer streamable(
       McpStreamableServerTransportProvider transport, McpJsonMapper json) {
@@ -66,20 +71,22 @@ public final class McpServers {
   public static McpStatelessSyncServer stateless(
       McpStatelessServerTransport transport, McpJsonMapper json, ToolSelection tools) {
     List<PromptFile> prompts = PromptCatalog.load();
+    List<McpStatelessServerFeatures.SyncToolSpecification> specifications =
+        ToolSpecifications.stateless(json, tools);
     return McpServer.sync(transport)
         .serverInfo(NAME, ProjectVersion.get())
         .instructions(ClasspathText.read("mcp/instructions.md"))
         .capabilities(CAPABILITIES)
         .validateToolInputs(true)
-        .jsonSchemaValidator(DeferredSchemaValidator.preparing(tools(json, tools.tools())))
-        .tools(ToolSpecifications.stateless(json, tools))
+        .jsonSchemaValidator(
+            DeferredSchemaValidator.preparing(
+                specifications.stream()
+                    .map(McpStatelessServerFeatures.SyncToolSpecification::tool)
+                    .toList()))
+        .tools(specifications)
         .prompts(PromptSpecifications.stateless(prompts))
         .resources(ResourceSpecifications.stateless())
         .build();
-  }
-
-  private static List<Tool> tools(McpJsonMapper json, List<CoreTool<?, ?>> tools) {
-    return tools.stream().map(tool -> ToolSpecifications.tool(tool, json)).toList();
   }
 
   static <S extends SyncSpecification<S>> S configure(S spec, McpJsonMapper json) {

@@ -3,7 +3,6 @@ package dev.trafficengineer.mcp;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -38,7 +37,8 @@ public final class McpStdioServer {
     McpJsonMapper json = McpServers.jsonMapper();
     McpSyncServer server =
         McpServers.configure(
-                McpServer.sync(new StdioServerTransportProvider(json, input, protocol)),
+                McpServer.sync(
+                    new StdioTransportProvider(json, McpServers.protocolJson(), input, protocol)),
                 json,
                 tools)
             .build();

@@ -2,8 +2,14 @@ package dev.trafficengineer.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -103,5 +109,49 @@ class RawProtocolTest {
           .containsExactlyInAnyOrder(1, 2, 3);
       assertThat(exit).isZero();
     }
+  }
+
+  /**
+   * Requests read from a file, all at once, their answers computed at the same moment on different
+   * worker threads and written by each. Through bin/traffic-engineer the SDK's own stdio transport
+   * answered a few dozen of these 2,000 and then none ("signaled serially": its outbound sink
+   * refused concurrent emissions); this keeps the answers from being lost again.
+   */
+  @Test
+  @DisplayName("answers two thousand requests read at once from a file, none lost")
+  void answersPipelinedRequests(@TempDir Path directory) throws Exception {
+    int calls = 2000;
+    List<Integer> ids = new ArrayList<>(List.of(0));
+    StringBuilder requests =
+        new StringBuilder(
+            """
+            {"jsonrpc": "2.0", "id": 0, "method": "initialize", "params": {"protocolVersion": \
+            "2025-06-18", "capabilities": {}, "clientInfo": {"name": "file", "version": "1"}}}
+            {"jsonrpc": "2.0", "method": "notifications/initialized"}
+            """);
+    for (int id = 10; id < 10 + calls; id++) {
+      requests
+          .append("{\"jsonrpc\": \"2.0\", \"id\": ")
+          .append(id)
+          .append(", \"method\": \"tools/call\", \"params\": {\"name\": \"decision_framework\",")
+          .append(" \"arguments\": {\"instantSwitch\": true}}}\n");
+      ids.add(id);
+    }
+    Path input = Files.writeString(directory.resolve("requests.jsonl"), requests);
+    Path output = directory.resolve("answers.jsonl");
+
+    // The launcher's JVM options.
+    Process server =
+        new ProcessBuilder(ServerProcess.command("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"))
+            .redirectInput(input.toFile())
+            .redirectOutput(output.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(server.waitFor(2, TimeUnit.MINUTES)).isTrue();
+
+    assertThat(Files.readAllLines(output))
+        .extracting(line -> JSON.readTree(line).path("id").asInt())
+        .containsExactlyInAnyOrderElementsOf(ids);
+    assertThat(server.exitValue()).isZero();
   }
 }

@@ -3,13 +3,19 @@ package dev.trafficengineer.mcp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.cluster.WritePolicy;
+import dev.trafficengineer.core.TestFiles;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import io.modelcontextprotocol.json.schema.jackson3.DefaultJsonSchemaValidator;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,6 +110,70 @@ class ToolSchemasTest {
           .isEqualTo(sdk.validate(described.inputSchema(), given));
     }
     assertThat(deferred.validateSchema(Map.of("type", "nonsense")).valid()).isTrue();
+  }
+
+  static Stream<Path> calls() throws IOException {
+    try (Stream<Path> files = Files.list(TestFiles.path("mcp/calls"))) {
+      return files.sorted().toList().stream();
+    }
+  }
+
+  /**
+   * The server does not check its results against the output schemas at run time ({@link
+   * DeferredSchemaValidator}); this is that check, with the SDK's validator, on every kept call.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calls")
+  @DisplayName("each kept call's result matches its tool's output schema")
+  void resultsMatchOutputSchemas(Path call) {
+    JsonNode kept = JSON.readTree(call.toFile());
+    CoreTool<?, ?> tool =
+        tools().filter(t -> t.name().equals(kept.get("tool").asString())).findFirst().orElseThrow();
+    Tool described = ToolSpecifications.tool(tool, McpServers.jsonMapper());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> arguments =
+        (Map<String, Object>) withFiles(JSON.convertValue(kept.get("arguments"), Map.class));
+
+    CallToolResult result =
+        ToolSpecifications.call(tool, ToolSpecifications.requiredArguments(described), arguments);
+
+    assertThat(result.isError()).as(result.toString()).isEqualTo(kept.get("isError").asBoolean());
+    if (!result.isError()) {
+      JsonSchemaValidator.ValidationResponse checked =
+          new DefaultJsonSchemaValidator()
+              .validate(described.outputSchema(), result.structuredContent());
+      assertThat(checked.valid()).as(checked.errorMessage()).isTrue();
+    }
+  }
+
+  /**
+   * A kept call's {@code "@file:NAME"} strings replaced by that file under mcp/, as the TS client
+   * does.
+   */
+  private static Object withFiles(Object value) {
+    if (value instanceof String text && text.startsWith("@file:")) {
+      return TestFiles.read("mcp/" + text.substring("@file:".length()));
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(ToolSchemasTest::withFiles).toList();
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<Object, Object> resolved = new LinkedHashMap<>();
+      map.forEach((key, item) -> resolved.put(key, withFiles(item)));
+      return resolved;
+    }
+    return value;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("tools")
+  @DisplayName("results are not validated at run time, arguments are")
+  void deferredValidatorSkipsOnlyResults(CoreTool<?, ?> tool) {
+    Tool described = ToolSpecifications.tool(tool, McpServers.jsonMapper());
+    JsonSchemaValidator deferred = DeferredSchemaValidator.preparing(List.of(described));
+
+    assertThat(deferred.validate(described.outputSchema(), Map.of("unknown", 1)).valid()).isTrue();
+    assertThat(deferred.validate(described.inputSchema(), Map.of("unknown", 1)).valid()).isFalse();
   }
 
   private static void assertMatches(JsonNode schema, Class<?> type, String where) {

@@ -22,14 +22,4 @@ public final class Backends {
     return rule.getFilters() != null
         && rule.getFilters().stream().anyMatch(f -> "RequestRedirect".equals(f.getType()));
   }
-
-  /** Whether {@code backend} is the Service {@code name} in the route's own namespace. */
-  static boolean isService(HTTPBackendRef backend, String name, String routeNamespace) {
-    boolean service =
-        (backend.getGroup() == null || backend.getGroup().isEmpty())
-            && (backend.getKind() == null || "Service".equals(backend.getKind()));
-    return service
-        && name.equals(backend.getName())
-        && (backend.getNamespace() == null || backend.getNamespace().equals(routeNamespace));
-  }
 }

@@ -1,7 +1,5 @@
 package dev.trafficengineer.core.precedence;
 
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -80,17 +78,16 @@ final class ProtectionProof {
 
   /** The backends with weight above 0 other than the protected Service; empty for a redirect. */
   private List<String> unprotected(RuleRef ref) {
-    HTTPRouteRule rule = routes.rule(ref);
-    if (Backends.redirects(rule)) {
+    RuleTargets rule = routes.rule(ref);
+    if (rule.redirects()) {
       return List.of();
     }
     String namespace = routes.facts().get(ref.route()).namespace();
-    long total = Backends.of(rule).stream().mapToLong(Backends::weight).sum();
+    long total = rule.backends().stream().mapToLong(RuleTargets.Target::weight).sum();
     List<String> reached = new ArrayList<>();
-    for (HTTPBackendRef backend : Backends.of(rule)) {
-      int weight = Backends.weight(backend);
-      if (weight > 0 && !Backends.isService(backend, service, namespace)) {
-        reached.add(backend.getName() + " (weight " + weight + " of " + total + ")");
+    for (RuleTargets.Target backend : rule.backends()) {
+      if (backend.weight() > 0 && !backend.isService(service, namespace)) {
+        reached.add(backend.name() + " (weight " + backend.weight() + " of " + total + ")");
       }
     }
     return reached;

@@ -31,7 +31,13 @@ public final class RouteProofs {
   /** TE302 with the counterexample in its message, or empty when protection holds. */
   public static Optional<ProofFinding> protectionFinding(
       List<HTTPRoute> routes, String headerName, String headerValue, String service) {
-    return protectionCounterexample(routes, headerName, headerValue, service)
+    return protectionFinding(RouteSet.of(routes), headerName, headerValue, service);
+  }
+
+  static Optional<ProofFinding> protectionFinding(
+      RouteSet routes, String headerName, String headerValue, String service) {
+    return new ProtectionProof(routes, headerName, headerValue, service)
+        .counterexample()
         .map(found -> finding(found, headerName, headerValue, service));
   }
 

@@ -25,7 +25,7 @@ final class UnreachableRules {
     Index index = new Index(routes);
     List<ProofFinding> findings = new ArrayList<>();
     for (RouteFacts route : routes.facts()) {
-      int rules = RouteSet.rulesOf(routes.routes().get(route.index())).size();
+      int rules = routes.ruleCount(route.index());
       for (int rule = 0; rule < rules; rule++) {
         shadowed(routes, index, route, rule).ifPresent(findings::add);
       }

@@ -2,13 +2,12 @@ package dev.trafficengineer.core.validate;
 
 import dev.trafficengineer.core.grpc.GrpcProofs;
 import dev.trafficengineer.core.precedence.ProofFinding;
-import dev.trafficengineer.core.precedence.RouteProofs;
+import dev.trafficengineer.core.precedence.ProofRoutes;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.RouteShapeException;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.ParentReference;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,16 +35,79 @@ final class PrecedenceCheck<R extends HasMetadata> {
    *
    * @param parentRefs the route's parentRefs, or null when its spec, parentRefs or rules are absent
    *     (written as null): such a route competes for nothing (found by fuzzing)
+   * @param proofs what a group keeps of its routes for the proofs
    */
   private record Kind<R>(
       Function<JsonNode, R> read,
       Function<R, List<ParentReference>> parentRefs,
-      Function<R, Stream<String>> backendNames,
-      Function<List<R>, List<ProofFinding>> unreachable,
-      Protection<R> protection) {}
+      Supplier<Proofs<R>> proofs) {}
 
-  private interface Protection<R> {
-    Optional<ProofFinding> finding(List<R> routes, String header, String value, String service);
+  /** A group's routes as the proofs need them, added one at a time. */
+  private interface Proofs<R> {
+    void add(R route);
+
+    List<ProofFinding> unreachableRules();
+
+    /** A group that never sends to the protected Service is other routing, not what to prove. */
+    boolean sendsTo(String service);
+
+    Optional<ProofFinding> protectionFinding(String header, String value, String service);
+  }
+
+  /**
+   * HTTPRoutes are compiled to their matches and backends as they come and the models dropped:
+   * 10,000 routes in one input must fit a 64 MiB heap.
+   */
+  private static final class HttpProofs implements Proofs<HTTPRoute> {
+    private final ProofRoutes routes = new ProofRoutes();
+
+    @Override
+    public void add(HTTPRoute route) {
+      routes.add(route);
+    }
+
+    @Override
+    public List<ProofFinding> unreachableRules() {
+      return routes.unreachableRules();
+    }
+
+    @Override
+    public boolean sendsTo(String service) {
+      return routes.sendsTo(service);
+    }
+
+    @Override
+    public Optional<ProofFinding> protectionFinding(String header, String value, String service) {
+      return routes.protectionFinding(header, value, service);
+    }
+  }
+
+  private static final class GrpcProofList implements Proofs<GRPCRoute> {
+    private final List<GRPCRoute> routes = new ArrayList<>();
+
+    @Override
+    public void add(GRPCRoute route) {
+      routes.add(route);
+    }
+
+    @Override
+    public List<ProofFinding> unreachableRules() {
+      return GrpcProofs.unreachableRules(routes);
+    }
+
+    @Override
+    public boolean sendsTo(String service) {
+      return routes.stream()
+          .flatMap(route -> route.getSpec().getRules().stream())
+          .flatMap(rule -> rule.getBackendRefs().stream())
+          .map(GRPCBackendRef::getName)
+          .anyMatch(service::equals);
+    }
+
+    @Override
+    public Optional<ProofFinding> protectionFinding(String header, String value, String service) {
+      return GrpcProofs.protectionFinding(routes, header, value, service);
+    }
   }
 
   private static final Kind<HTTPRoute> HTTP =
@@ -57,12 +119,7 @@ final class PrecedenceCheck<R extends HasMetadata> {
                       || route.getSpec().getRules() == null
                   ? null
                   : route.getSpec().getParentRefs(),
-          route ->
-              route.getSpec().getRules().stream()
-                  .flatMap(rule -> rule.getBackendRefs().stream())
-                  .map(HTTPBackendRef::getName),
-          RouteProofs::unreachableRules,
-          RouteProofs::protectionFinding);
+          HttpProofs::new);
 
   private static final Kind<GRPCRoute> GRPC =
       new Kind<>(
@@ -73,15 +130,10 @@ final class PrecedenceCheck<R extends HasMetadata> {
                       || route.getSpec().getRules() == null
                   ? null
                   : route.getSpec().getParentRefs(),
-          route ->
-              route.getSpec().getRules().stream()
-                  .flatMap(rule -> rule.getBackendRefs().stream())
-                  .map(GRPCBackendRef::getName),
-          GrpcProofs::unreachableRules,
-          GrpcProofs::protectionFinding);
+          GrpcProofList::new);
 
   private final Kind<R> kind;
-  private final Map<String, Group<R>> groups = new LinkedHashMap<>();
+  private final Map<String, Group> groups = new LinkedHashMap<>();
   private final boolean ownRulesOnly;
 
   private PrecedenceCheck(Kind<R> kind, boolean ownRulesOnly) {
@@ -117,9 +169,14 @@ final class PrecedenceCheck<R extends HasMetadata> {
     if (parents == null) {
       return;
     }
-    Group<R> group =
-        groups.computeIfAbsent(parentsOf(route, parents, groups.size()), key -> new Group<>());
+    Group group =
+        groups.computeIfAbsent(parentsOf(route, parents, groups.size()), key -> new Group());
     group.routes.add(route);
+    if (ownRulesOnly) {
+      Proofs<R> alone = kind.proofs().get();
+      alone.add(route);
+      group.eachAlone.add(alone);
+    }
     group.sinks.add(findings);
   }
 
@@ -152,22 +209,25 @@ final class PrecedenceCheck<R extends HasMetadata> {
     return String.join(",", parents);
   }
 
-  /** Routes that attach to the same parents, and where each one's findings go. */
-  private static final class Group<R> {
-    private final List<R> routes = new ArrayList<>();
+  /**
+   * Routes that attach to the same parents, kept as the proofs need them, each one alone too when
+   * only its own rules count, and where each one's findings go.
+   */
+  private final class Group {
+    private final Proofs<R> routes = kind.proofs().get();
+    private final List<Proofs<R>> eachAlone = new ArrayList<>();
     private final List<Findings> sinks = new ArrayList<>();
   }
 
-  private void check(Group<R> group, ProtectExpectation protect) {
-    List<R> routes = group.routes;
+  private void check(Group group, ProtectExpectation protect) {
     if (ownRulesOnly) {
-      for (int i = 0; i < routes.size(); i++) {
-        for (ProofFinding unreachable : kind.unreachable().apply(List.of(routes.get(i)))) {
+      for (int i = 0; i < group.eachAlone.size(); i++) {
+        for (ProofFinding unreachable : group.eachAlone.get(i).unreachableRules()) {
           report(group.sinks.get(i), unreachable);
         }
       }
     } else {
-      for (ProofFinding unreachable : kind.unreachable().apply(routes)) {
+      for (ProofFinding unreachable : group.routes.unreachableRules()) {
         report(group.sinks.get(unreachable.route()), unreachable);
       }
     }
@@ -175,11 +235,12 @@ final class PrecedenceCheck<R extends HasMetadata> {
         || protect.header() == null
         || protect.value() == null
         || protect.service() == null
-        || !sendsTo(routes, protect.service())) {
+        || !group.routes.sendsTo(protect.service())) {
       return;
     }
-    kind.protection()
-        .finding(routes, protect.header(), protect.value(), protect.service())
+    group
+        .routes
+        .protectionFinding(protect.header(), protect.value(), protect.service())
         .ifPresent(
             unprotected ->
                 group
@@ -198,11 +259,6 @@ final class PrecedenceCheck<R extends HasMetadata> {
         rulePointer(unreachable),
         sentence(unreachable.message()),
         unreachable.fix());
-  }
-
-  /** A group that never sends to the protected Service is other routing, not what to prove. */
-  private boolean sendsTo(List<R> routes, String service) {
-    return routes.stream().flatMap(kind.backendNames()).anyMatch(service::equals);
   }
 
   private static String rulePointer(ProofFinding finding) {

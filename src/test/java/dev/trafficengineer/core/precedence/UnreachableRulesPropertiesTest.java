@@ -84,7 +84,7 @@ class UnreachableRulesPropertiesTest {
     static List<ProofFinding> of(RouteSet routes) {
       List<ProofFinding> findings = new ArrayList<>();
       for (RouteFacts route : routes.facts()) {
-        int rules = RouteSet.rulesOf(routes.routes().get(route.index())).size();
+        int rules = routes.ruleCount(route.index());
         for (int rule = 0; rule < rules; rule++) {
           List<String> shadows = new ArrayList<>();
           boolean all = true;
