@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -95,12 +96,54 @@ final class SessionFilter extends HttpFilter {
               seconds));
       return;
     }
-    String opened = null;
+    Opening opening = new Opening(response);
     try {
-      chain.doFilter(request, response);
-      opened = response.getHeader(SESSION_HEADER);
+      chain.doFilter(request, opening);
     } finally {
-      registry.opened(opened);
+      opening.done(response.getHeader(SESSION_HEADER));
+    }
+  }
+
+  /**
+   * Registers the session the moment the SDK names it, before its answer can reach the client: a
+   * client sends its next request (notifications/initialized) as soon as it reads the answer, which
+   * may be before {@code doFilter} returns here, and that request must find its session.
+   */
+  private final class Opening extends HttpServletResponseWrapper {
+    private boolean settled;
+
+    Opening(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      named(name, value);
+      super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      named(name, value);
+      super.addHeader(name, value);
+    }
+
+    private void named(String name, String value) {
+      if (SESSION_HEADER.equalsIgnoreCase(name) && value != null) {
+        settle(value);
+      }
+    }
+
+    /** The answer is written: the session it named, if the SDK set the header some other way. */
+    void done(String id) {
+      settle(id);
+    }
+
+    private synchronized void settle(String id) {
+      if (!settled) {
+        settled = true;
+        registry.opened(id);
+      }
     }
   }
 
