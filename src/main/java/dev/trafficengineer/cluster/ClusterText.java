@@ -121,7 +121,8 @@ public final class ClusterText {
   }
 
   public static String of(LiveChange change) {
-    StringBuilder text = new StringBuilder(change.kind()).append(' ').append(change.route()).append(": ");
+    StringBuilder text =
+        new StringBuilder(change.kind()).append(' ').append(change.route()).append(": ");
     text.append(
         change.applied()
             ? "APPLIED (" + change.method() + ")"

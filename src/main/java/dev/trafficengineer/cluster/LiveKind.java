@@ -72,7 +72,9 @@ record LiveKind<R extends HasMetadata>(
     return kind == RouteKind.GRPC_ROUTE ? GRPC : HTTP;
   }
 
-  /** The kind a proposed route's own {@code kind:} names; anything else is HTTPRoute's to refuse. */
+  /**
+   * The kind a proposed route's own {@code kind:} names; anything else is HTTPRoute's to refuse.
+   */
   static LiveKind<?> ofDocument(String yaml) {
     return GrpcRouteInput.isGrpcRoute(yaml) ? GRPC : HTTP;
   }

@@ -44,7 +44,7 @@ public final class RouteReads {
         routes.addAll(summaries(kind, cluster.inScope(namespace)));
       } catch (KubernetesClientException e) {
         if (e.getCode() != 404) {
-          throw ApiErrors.of(e, "list", namespace + "/*");
+          throw ApiErrors.of(e, "list", kind.kind(), namespace + "/*");
         }
         notes.add(
             kind.kind().kind()
@@ -56,8 +56,7 @@ public final class RouteReads {
     return new RouteList(namespace, List.copyOf(routes), List.copyOf(notes));
   }
 
-  private <R extends HasMetadata> List<RouteSummary> summaries(
-      LiveKind<R> kind, String namespace) {
+  private <R extends HasMetadata> List<RouteSummary> summaries(LiveKind<R> kind, String namespace) {
     return cluster.client().resources(kind.type()).inNamespace(namespace).list().getItems().stream()
         .sorted(Comparator.comparing(route -> route.getMetadata().getName()))
         .map(route -> RouteViews.summary(kind, route))
@@ -77,7 +76,7 @@ public final class RouteReads {
     try {
       live = cluster.route(kind.type(), namespace, name).get();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "get", namespace + "/" + name);
+      throw ApiErrors.of(e, "get", kind.kind(), namespace + "/" + name);
     }
     List<String> warnings = new ArrayList<>();
     if (live == null) {

@@ -155,7 +155,7 @@ public final class RouteWrites {
     try {
       live = cluster.route(kind.type(), namespace, name).get();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "get", namespace + "/" + name);
+      throw ApiErrors.of(e, "get", kind.kind(), namespace + "/" + name);
     }
     return live == null
         ? create(kind, proposed, request.planToken(), approval)
@@ -197,7 +197,7 @@ public final class RouteWrites {
               try {
                 return cluster.client().resource(replacement).dryRun(dryRun).update();
               } catch (KubernetesClientException e) {
-                throw ApiErrors.of(e, "update", RouteViews.name(live));
+                throw ApiErrors.of(e, "update", kind.kind(), RouteViews.name(live));
               }
             });
     return write(write, token, approval);
@@ -222,7 +222,7 @@ public final class RouteWrites {
               try {
                 return cluster.client().resource(proposed).dryRun(dryRun).create();
               } catch (KubernetesClientException e) {
-                throw ApiErrors.of(e, "create", RouteViews.name(proposed));
+                throw ApiErrors.of(e, "create", kind.kind(), RouteViews.name(proposed));
               }
             });
     return write(write, token, approval);
@@ -301,7 +301,7 @@ public final class RouteWrites {
               try {
                 return cluster.route(kind.type(), namespace, name).patch(context, patch);
               } catch (KubernetesClientException e) {
-                throw ApiErrors.ofGuardedPatch(e, RouteViews.name(live));
+                throw ApiErrors.ofGuardedPatch(e, kind.kind(), RouteViews.name(live));
               }
             });
     return write(write, token, approval);

@@ -9,7 +9,11 @@ final class ClusterGetRouteTool extends ClusterTool<RouteRequest, LiveRoute> {
   private final RouteReads reads;
 
   ClusterGetRouteTool(RouteReads reads) {
-    super("cluster_get_route", "Read a live HTTPRoute or GRPCRoute", RouteRequest.class, LiveRoute.class);
+    super(
+        "cluster_get_route",
+        "Read a live HTTPRoute or GRPCRoute",
+        RouteRequest.class,
+        LiveRoute.class);
     this.reads = reads;
   }
 

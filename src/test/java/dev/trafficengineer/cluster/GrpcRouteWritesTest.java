@@ -282,4 +282,17 @@ class GrpcRouteWritesTest {
         .hasMessageContaining("OwnedByController", "GRPCRoute orders/orders-canary", "Flagger");
     assertThat(server.requests()).noneMatch(r -> r.startsWith("PUT") && r.contains("dryRun"));
   }
+
+  @Test
+  @DisplayName("a GRPCRoute write the identity may not make: the permission named on grpcroutes")
+  void forbidden() {
+    String token = writes.rollback(rollback(null), YES).planToken();
+    server.forbid("PATCH");
+
+    assertThatThrownBy(() -> writes.rollback(rollback(token), YES))
+        .isInstanceOf(ClusterException.class)
+        .hasMessageStartingWith(
+            "Forbidden: patch grpcroute orders/orders-canary refused (HTTP 403)")
+        .hasMessageContaining("Missing permission: verb patch on resource grpcroutes");
+  }
 }

@@ -98,8 +98,7 @@ class RouteReadsTest {
             org.assertj.core.groups.Tuple.tuple("orders-stable", 90),
             org.assertj.core.groups.Tuple.tuple("orders-canary", 10));
     assertThat(route.parents()).hasSize(1);
-    assertThat(route.parents().get(0).parent())
-        .isEqualTo("Gateway grpc-gateway");
+    assertThat(route.parents().get(0).parent()).isEqualTo("Gateway grpc-gateway");
     assertThat(route.parents().get(0).conditions())
         .containsExactly(new ConditionView("Accepted", "True", "Accepted", "Route is accepted"));
     assertThat(route.yaml())
@@ -177,7 +176,8 @@ class RouteReadsTest {
   }
 
   @Test
-  @DisplayName("diff of a GRPCRoute: the document's kind picks the live GRPCRoute; defaults no change")
+  @DisplayName(
+      "diff of a GRPCRoute: the document's kind picks the live GRPCRoute; defaults no change")
   void diffGrpc() {
     MockCluster.storeGrpc(client, "rollback/grpc/orders-canary.live.yaml");
 
@@ -210,8 +210,10 @@ class RouteReadsTest {
             change ->
                 assertThat(change.describe())
                     .startsWith("/spec: null -> ")
-                    .contains("\"service\":\"shop.payments.v1.PaymentService\",\"type\":\"Exact\""));
-    assertThat(diff.warnings()).containsExactly("The route does not exist yet: applying it creates it.");
+                    .contains(
+                        "\"service\":\"shop.payments.v1.PaymentService\",\"type\":\"Exact\""));
+    assertThat(diff.warnings())
+        .containsExactly("The route does not exist yet: applying it creates it.");
   }
 
   @Test

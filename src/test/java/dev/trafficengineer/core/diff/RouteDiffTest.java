@@ -51,8 +51,7 @@ class RouteDiffTest {
 
     assertThat(RouteDiff.between(exact, regex))
         .extracting(FieldChange::describe)
-        .containsExactly(
-            "/spec/rules/0/matches/0/method/type: \"Exact\" -> \"RegularExpression\"");
+        .containsExactly("/spec/rules/0/matches/0/method/type: \"Exact\" -> \"RegularExpression\"");
   }
 
   @Test
