@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "diff",
     description = {
-      "Compare an HTTPRoute file with the live route of the same name (tool cluster_diff).",
+      "Compare an HTTPRoute or GRPCRoute file with the live route of the same kind and name"
+          + " (tool cluster_diff).",
       "Field by field; status, server-owned metadata and omitted API-server defaults are"
           + " ignored."
     },
@@ -21,7 +22,7 @@ final class DiffCommand implements Callable<Integer> {
       names = {"-f", "--file"},
       required = true,
       paramLabel = "FILE|-",
-      description = "The proposed HTTPRoute; - reads stdin.")
+      description = "The proposed HTTPRoute or GRPCRoute (its kind: says which); - reads stdin.")
   String file;
 
   @Option(

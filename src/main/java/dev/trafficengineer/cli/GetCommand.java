@@ -9,20 +9,21 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "get",
     description = {
-      "Read an HTTPRoute from the cluster (tool cluster_get_route).",
+      "Read an HTTPRoute or GRPCRoute from the cluster (tool cluster_get_route).",
       "Prints its weights per rule, the status conditions of each parent Gateway, the owning"
           + " controller if any, validate findings and its YAML. Sends GET requests only."
     },
     footer = {
       "",
       "Example:",
-      "  traffic-engineer get task-api-combined -n task-api --context prod"
+      "  traffic-engineer get task-api-combined -n task-api --context prod",
+      "  traffic-engineer get orders-canary -n orders --kind grpc   # a GRPCRoute"
     })
 final class GetCommand implements Callable<Integer> {
   @Mixin HelpOption help;
   @Mixin ClusterOptions cluster;
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "HTTPRoute name.")
+  @Parameters(index = "0", paramLabel = "NAME", description = "Route name.")
   String name;
 
   @Option(
@@ -30,6 +31,12 @@ final class GetCommand implements Callable<Integer> {
       required = true,
       description = "Namespace of the route.")
   String namespace;
+
+  @Option(
+      names = "--kind",
+      paramLabel = "<kind>",
+      description = "http (default, an HTTPRoute) or grpc (a GRPCRoute).")
+  String kind;
 
   @Option(
       names = {"-o", "--output"},
@@ -45,6 +52,6 @@ final class GetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveRun.get(cluster, streams, output, namespace, name);
+    return LiveRun.get(cluster, streams, output, namespace, name, GrpcOptions.kind(kind));
   }
 }

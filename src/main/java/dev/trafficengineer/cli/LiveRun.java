@@ -38,12 +38,17 @@ final class LiveRun {
   private LiveRun() {}
 
   static int get(
-      ClusterOptions options, Streams streams, ReportFormat format, String namespace, String name) {
+      ClusterOptions options,
+      Streams streams,
+      ReportFormat format,
+      String namespace,
+      String name,
+      String kind) {
     return run(
         options,
         streams,
         cluster -> {
-          LiveRoute route = new RouteReads(cluster).get(new RouteRequest(namespace, name));
+          LiveRoute route = new RouteReads(cluster).get(new RouteRequest(namespace, name, kind));
           return format == ReportFormat.json ? Json.pretty(route) : ClusterText.of(route);
         });
   }
@@ -166,6 +171,7 @@ final class LiveRun {
       return dryRun;
     }
     return new LiveChange(
+        dryRun.kind(),
         dryRun.route(),
         dryRun.applied(),
         dryRun.method(),

@@ -1,5 +1,6 @@
 package dev.trafficengineer.cluster;
 
+import dev.trafficengineer.core.grpc.RouteKind;
 import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.api.model.StatusCause;
 import io.fabric8.kubernetes.client.KubernetesClientException;
@@ -17,6 +18,12 @@ final class ApiErrors {
   private ApiErrors() {}
 
   static ClusterException of(KubernetesClientException e, String verb, String route) {
+    return of(e, verb, RouteKind.HTTP_ROUTE, route);
+  }
+
+  /** A failed call on a route of {@code kind}: the error and the permission name its resource. */
+  static ClusterException of(
+      KubernetesClientException e, String verb, RouteKind kind, String route) {
     Status status = e.getStatus();
     if (e.getCode() <= 0 || unreachable(e)) {
       return new ClusterException(
@@ -30,7 +37,12 @@ final class ApiErrors {
     String reason = reason(e.getCode(), status == null ? null : status.getReason());
     String message = status != null && status.getMessage() != null ? status.getMessage() : "";
     StringBuilder text =
-        new StringBuilder(verb).append(" httproute ").append(route).append(" refused (HTTP ");
+        new StringBuilder(verb)
+            .append(' ')
+            .append(kind.resource())
+            .append(' ')
+            .append(route)
+            .append(" refused (HTTP ");
     text.append(e.getCode()).append(')');
     if (!message.isBlank()) {
       text.append(": ").append(message);
@@ -45,7 +57,7 @@ final class ApiErrors {
                   .collect(Collectors.joining("; ")));
     }
     text.append(
-        "Forbidden".equals(reason) ? missingPermission(verb, route, message) : hint(reason));
+        "Forbidden".equals(reason) ? missingPermission(verb, kind, route, message) : hint(reason));
     return new ClusterException(reason, text.toString());
   }
 
@@ -53,7 +65,8 @@ final class ApiErrors {
    * A failed {@code test} of a guarded patch is answered 422 by the API server; it means the route
    * changed since it was read, so it is reported as the Conflict it is.
    */
-  static ClusterException ofGuardedPatch(KubernetesClientException e, String route) {
+  static ClusterException ofGuardedPatch(
+      KubernetesClientException e, RouteKind kind, String route) {
     String message =
         e.getStatus() == null || e.getStatus().getMessage() == null
             ? ""
@@ -61,13 +74,15 @@ final class ApiErrors {
     if (e.getCode() == 422 && message.toLowerCase(Locale.ROOT).contains("test")) {
       return new ClusterException(
           "Conflict",
-          "the guarded patch of httproute "
+          "the guarded patch of "
+              + kind.resource()
+              + " "
               + route
               + " was refused as a whole, nothing changed: a test operation failed ("
               + message
               + "), so the route changed since it was read. Read it again and recompute.");
     }
-    return of(e, "patch", route);
+    return of(e, "patch", kind, route);
   }
 
   /**
@@ -75,7 +90,7 @@ final class ApiErrors {
    * (the kubeconfig user, or the one impersonated with {@code --as}) lacks it, or, when the API
    * server says so, the kubeconfig user may not impersonate.
    */
-  static String missingPermission(String verb, String route, String message) {
+  static String missingPermission(String verb, RouteKind kind, String route, String message) {
     if (message.contains("impersonate")) {
       return ". The kubeconfig user may not impersonate the identity given with --as/--as-group:"
           + " it needs the verb impersonate on users (and groups) in a ClusterRole.";
@@ -84,7 +99,9 @@ final class ApiErrors {
     String namespace = slash < 0 ? route : route.substring(0, slash);
     return ". Missing permission: verb "
         + verb
-        + " on resource httproutes (API group gateway.networking.k8s.io) in namespace "
+        + " on resource "
+        + kind.resource()
+        + "s (API group gateway.networking.k8s.io) in namespace "
         + namespace
         + ". Grant it with a Role and RoleBinding, or use an identity (--as) that has it.";
   }

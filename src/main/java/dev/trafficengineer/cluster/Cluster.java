@@ -159,7 +159,7 @@ public final class Cluster implements AutoCloseable {
     try {
       route = route(kind.type(), namespace, name).get();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "get", namespace + "/" + name);
+      throw ApiErrors.of(e, "get", kind.kind(), namespace + "/" + name);
     }
     if (route == null) {
       throw new ClusterException(

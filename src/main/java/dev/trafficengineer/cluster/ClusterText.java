@@ -16,7 +16,7 @@ public final class ClusterText {
   private ClusterText() {}
 
   public static String of(LiveRoute route) {
-    StringBuilder text = new StringBuilder("HTTPRoute ").append(route.route());
+    StringBuilder text = new StringBuilder(route.kind()).append(' ').append(route.route());
     text.append(" (resourceVersion ").append(route.resourceVersion()).append(")\n");
     if (route.owner() != null) {
       text.append("\nOwned by ")
@@ -58,12 +58,12 @@ public final class ClusterText {
   }
 
   public static String of(RouteList list) {
-    StringBuilder text = new StringBuilder("HTTPRoutes in ").append(list.namespace()).append(":\n");
+    StringBuilder text = new StringBuilder("Routes in ").append(list.namespace()).append(":\n");
     if (list.routes().isEmpty()) {
       text.append("- none\n");
     }
     for (RouteSummary route : list.routes()) {
-      text.append("- ").append(route.name());
+      text.append("- ").append(route.kind()).append(' ').append(route.name());
       if (Boolean.FALSE.equals(route.accepted())) {
         text.append(" (NOT accepted by every parent)");
       }
@@ -77,11 +77,12 @@ public final class ClusterText {
               .collect(Collectors.joining("; ")));
       text.append('\n');
     }
+    list(text, "Notes", list.notes());
     return text.toString();
   }
 
   public static String of(LiveDiff diff) {
-    StringBuilder text = new StringBuilder("HTTPRoute ").append(diff.route());
+    StringBuilder text = new StringBuilder(diff.kind()).append(' ').append(diff.route());
     text.append(diff.exists() ? ", live vs proposed:\n" : " is not in the cluster yet:\n");
     changes(text, diff.changes());
     list(text, "Warnings", diff.warnings());
@@ -120,7 +121,8 @@ public final class ClusterText {
   }
 
   public static String of(LiveChange change) {
-    StringBuilder text = new StringBuilder("HTTPRoute ").append(change.route()).append(": ");
+    StringBuilder text =
+        new StringBuilder(change.kind()).append(' ').append(change.route()).append(": ");
     text.append(
         change.applied()
             ? "APPLIED (" + change.method() + ")"

@@ -1,4 +1,7 @@
 package dev.trafficengineer.cluster;
 
-/** One HTTPRoute as proposed, compared with the live route of the same namespace and name. */
+/**
+ * One HTTPRoute or GRPCRoute as proposed (its {@code kind:} says which), compared with the live
+ * route of the same kind, namespace and name.
+ */
 public record DiffRequest(String yaml) {}

@@ -10,6 +10,7 @@ import java.util.List;
  * A change sent to the cluster, as a server-side dry run or for real, or (for a route Argo CD, Flux
  * or Helm renders) not sent and returned for its source instead.
  *
+ * @param kind {@code HTTPRoute} or {@code GRPCRoute}
  * @param applied true only when the cluster stored the change
  * @param method {@code json-patch} (guarded RFC 6902), {@code update} (carrying the resourceVersion
  *     read, so a concurrent change is a Conflict), {@code create}, {@code gitops} (not sent: see
@@ -32,6 +33,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveChange(
+    String kind,
     String route,
     boolean applied,
     String method,

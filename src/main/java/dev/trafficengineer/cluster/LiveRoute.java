@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * A route as the cluster has it.
  *
+ * @param kind {@code HTTPRoute} or {@code GRPCRoute}
  * @param route {@code namespace/name}
  * @param resourceVersion the version read; a write based on this read is refused if it changed
  * @param yaml the route without status and server-owned metadata, ready for the offline tools
@@ -19,6 +20,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LiveRoute(
+    String kind,
     String route,
     String resourceVersion,
     String yaml,

@@ -1,6 +1,5 @@
 package dev.trafficengineer.cluster;
 
-import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.generate.RuleSplit;
 import dev.trafficengineer.core.generate.SplitSummary;
 import dev.trafficengineer.core.ownership.ControllerOwnership;
@@ -19,20 +18,21 @@ import java.util.List;
 final class RouteViews {
   private RouteViews() {}
 
-  static LiveRoute of(HTTPRoute route) {
-    String yaml = RouteYamlWriter.write(RouteInput.withoutServerFields(route));
+  static <R extends HasMetadata> LiveRoute of(LiveKind<R> kind, R route) {
+    String yaml = RouteYamlWriter.write(kind.withoutServerFields().apply(route));
     return new LiveRoute(
+        kind.kind().kind(),
         name(route),
         route.getMetadata().getResourceVersion(),
         yaml,
-        rules(route),
-        parents(route),
+        kind.splits().apply(route),
+        parents(kind, route),
         ControllerOwnership.of(route.getMetadata()).orElse(null),
         RouteValidator.validate(new ValidateRequest(yaml, null)).findings());
   }
 
-  static RouteSummary summary(HTTPRoute route) {
-    List<ParentStatus> parents = parents(route);
+  static <R extends HasMetadata> RouteSummary summary(LiveKind<R> kind, R route) {
+    List<ParentStatus> parents = parents(kind, route);
     Boolean accepted =
         parents.isEmpty()
             ? null
@@ -43,12 +43,11 @@ final class RouteViews {
                             .anyMatch(
                                 c -> "Accepted".equals(c.type()) && "True".equals(c.status())));
     return new RouteSummary(
+        kind.kind().kind(),
         route.getMetadata().getName(),
-        route.getSpec() == null ? List.of() : route.getSpec().getHostnames(),
-        route.getSpec() == null
-            ? List.of()
-            : route.getSpec().getParentRefs().stream().map(RouteViews::parent).toList(),
-        rules(route),
+        orEmpty(kind.hostnames().apply(route)),
+        orEmpty(kind.parentRefs().apply(route)).stream().map(RouteViews::parent).toList(),
+        kind.splits().apply(route),
         accepted,
         ControllerOwnership.of(route.getMetadata()).map(RouteOwner::controller).orElse(null));
   }
@@ -63,11 +62,12 @@ final class RouteViews {
         : SplitSummary.of(route);
   }
 
-  static List<ParentStatus> parents(HTTPRoute route) {
-    if (route.getStatus() == null || route.getStatus().getParents() == null) {
-      return List.of();
-    }
-    return route.getStatus().getParents().stream().map(RouteViews::status).toList();
+  static <R extends HasMetadata> List<ParentStatus> parents(LiveKind<R> kind, R route) {
+    return orEmpty(kind.statuses().apply(route)).stream().map(RouteViews::status).toList();
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
   }
 
   private static ParentStatus status(RouteParentStatus status) {

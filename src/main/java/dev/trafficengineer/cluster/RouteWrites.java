@@ -7,7 +7,6 @@ import dev.trafficengineer.core.confirm.PlanSubject;
 import dev.trafficengineer.core.confirm.Restatement;
 import dev.trafficengineer.core.diff.FieldChange;
 import dev.trafficengineer.core.diff.RouteDiff;
-import dev.trafficengineer.core.generate.RouteInput;
 import dev.trafficengineer.core.gitops.GitOpsManager;
 import dev.trafficengineer.core.gitops.GitOpsSource;
 import dev.trafficengineer.core.grpc.RouteKind;
@@ -22,8 +21,9 @@ import dev.trafficengineer.core.rollback.RollbackRequest;
 import dev.trafficengineer.core.rollback.RollbackResult;
 import dev.trafficengineer.core.yaml.RouteYamlWriter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
-import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
 import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
@@ -141,38 +141,49 @@ public final class RouteWrites {
         approval);
   }
 
+  /** The proposal's own {@code kind:} says which live route it replaces (or creates). */
   public LiveChange apply(ApplyRequest request, Approval approval) {
-    HTTPRoute proposed = RouteInput.single("yaml", request.yaml());
+    return apply(LiveKind.ofDocument(request.yaml()), request, approval);
+  }
+
+  private <R extends HasMetadata> LiveChange apply(
+      LiveKind<R> kind, ApplyRequest request, Approval approval) {
+    R proposed = kind.parse().apply("yaml", request.yaml());
     String namespace = proposed.getMetadata().getNamespace();
     String name = proposed.getMetadata().getName();
-    HTTPRoute live;
+    R live;
     try {
-      live = cluster.route(namespace, name).get();
+      live = cluster.route(kind.type(), namespace, name).get();
     } catch (KubernetesClientException e) {
-      throw ApiErrors.of(e, "get", namespace + "/" + name);
+      throw ApiErrors.of(e, "get", kind.kind(), namespace + "/" + name);
     }
     return live == null
-        ? create(proposed, request.planToken(), approval)
-        : apply(live, proposed, request.planToken(), approval);
+        ? create(kind, proposed, request.planToken(), approval)
+        : apply(kind, live, proposed, request.planToken(), approval);
   }
 
   /** {@code proposed} in place of {@code live}, the route as read before. */
   LiveChange apply(HTTPRoute live, HTTPRoute proposed, String token, Approval approval) {
-    refuseOwned(LiveKind.HTTP, live);
-    HTTPRoute replacement = replacement(live, proposed);
+    return apply(LiveKind.HTTP, live, proposed, token, approval);
+  }
+
+  private <R extends HasMetadata> LiveChange apply(
+      LiveKind<R> kind, R live, R proposed, String token, Approval approval) {
+    refuseOwned(kind, live);
+    R replacement = replacement(kind, live, proposed);
     List<String> intended =
         RouteDiff.between(live, replacement).stream().map(FieldChange::describe).toList();
     if (intended.isEmpty()) {
-      return unchanged(LiveKind.HTTP, live, "the proposed route is what the cluster has");
+      return unchanged(kind, live, "the proposed route is what the cluster has");
     }
     Optional<GitOpsManager> manager = GitOpsSource.of(live.getMetadata());
     if (manager.isPresent()) {
-      return gitops(LiveKind.HTTP, live, null, intended, List.of(), manager.get(), null);
+      return gitops(kind, live, null, intended, List.of(), manager.get(), null);
     }
-    Write<HTTPRoute> write =
+    Write<R> write =
         new Write<>(
             "cluster_apply_route",
-            LiveKind.HTTP,
+            kind,
             live,
             "update",
             null,
@@ -186,25 +197,19 @@ public final class RouteWrites {
               try {
                 return cluster.client().resource(replacement).dryRun(dryRun).update();
               } catch (KubernetesClientException e) {
-                throw ApiErrors.of(e, "update", RouteViews.name(live));
+                throw ApiErrors.of(e, "update", kind.kind(), RouteViews.name(live));
               }
             });
     return write(write, token, approval);
   }
 
-  private LiveChange create(HTTPRoute proposed, String token, Approval approval) {
-    HTTPRoute none =
-        new HTTPRouteBuilder()
-            .withNewMetadata()
-            .withNamespace(proposed.getMetadata().getNamespace())
-            .withName(proposed.getMetadata().getName())
-            .endMetadata()
-            .build();
-    Write<HTTPRoute> write =
+  private <R extends HasMetadata> LiveChange create(
+      LiveKind<R> kind, R proposed, String token, Approval approval) {
+    Write<R> write =
         new Write<>(
             "cluster_apply_route",
-            LiveKind.HTTP,
-            none,
+            kind,
+            kind.absent(proposed.getMetadata().getNamespace(), proposed.getMetadata().getName()),
             "create",
             null,
             List.of("the route does not exist yet: it is created"),
@@ -217,18 +222,19 @@ public final class RouteWrites {
               try {
                 return cluster.client().resource(proposed).dryRun(dryRun).create();
               } catch (KubernetesClientException e) {
-                throw ApiErrors.of(e, "create", RouteViews.name(proposed));
+                throw ApiErrors.of(e, "create", kind.kind(), RouteViews.name(proposed));
               }
             });
     return write(write, token, approval);
   }
 
   /**
-   * The live route with the proposed spec, labels and annotations. Everything else in its metadata
-   * is kept: the resourceVersion (the update's guard), finalizers, and kubectl's last-applied
-   * annotation, which is kubectl's bookkeeping rather than part of the proposal.
+   * The proposed route (its apiVersion and spec, no status) with the live route's metadata, but the
+   * proposed labels and annotations. Everything else in the live metadata is kept: the
+   * resourceVersion (the update's guard), finalizers, and kubectl's last-applied annotation, which
+   * is kubectl's bookkeeping rather than part of the proposal.
    */
-  private static HTTPRoute replacement(HTTPRoute live, HTTPRoute proposed) {
+  private static <R extends HasMetadata> R replacement(LiveKind<R> kind, R live, R proposed) {
     Map<String, String> annotations = new LinkedHashMap<>();
     if (proposed.getMetadata().getAnnotations() != null) {
       annotations.putAll(proposed.getMetadata().getAnnotations());
@@ -238,16 +244,14 @@ public final class RouteWrites {
         && live.getMetadata().getAnnotations().containsKey(lastApplied)) {
       annotations.put(lastApplied, live.getMetadata().getAnnotations().get(lastApplied));
     }
-    return new HTTPRouteBuilder(live)
-        .withApiVersion(proposed.getApiVersion())
-        .withSpec(proposed.getSpec())
-        .withStatus(null)
-        .editMetadata()
-        .withLabels(proposed.getMetadata().getLabels())
-        .withAnnotations(annotations.isEmpty() ? null : annotations)
-        .withManagedFields((List<io.fabric8.kubernetes.api.model.ManagedFieldsEntry>) null)
-        .endMetadata()
-        .build();
+    R replacement = kind.withoutServerFields().apply(proposed);
+    replacement.setMetadata(
+        new ObjectMetaBuilder(live.getMetadata())
+            .withLabels(proposed.getMetadata().getLabels())
+            .withAnnotations(annotations.isEmpty() ? null : annotations)
+            .withManagedFields((List<ManagedFieldsEntry>) null)
+            .build());
+    return replacement;
   }
 
   private <R extends HasMetadata> LiveChange patch(
@@ -297,7 +301,7 @@ public final class RouteWrites {
               try {
                 return cluster.route(kind.type(), namespace, name).patch(context, patch);
               } catch (KubernetesClientException e) {
-                throw ApiErrors.ofGuardedPatch(e, RouteViews.name(live));
+                throw ApiErrors.ofGuardedPatch(e, kind.kind(), RouteViews.name(live));
               }
             });
     return write(write, token, approval);
@@ -397,6 +401,7 @@ public final class RouteWrites {
       String expires,
       String next) {
     return new LiveChange(
+        write.kind().kind().kind(),
         RouteViews.name(after),
         applied,
         write.method(),
@@ -425,6 +430,7 @@ public final class RouteWrites {
       GitOpsManager manager,
       String kustomizePatch) {
     return new LiveChange(
+        kind.kind().kind(),
         RouteViews.name(live),
         false,
         "gitops",
@@ -455,6 +461,7 @@ public final class RouteWrites {
   private static <R extends HasMetadata> LiveChange unchanged(
       LiveKind<R> kind, R live, String why) {
     return new LiveChange(
+        kind.kind().kind(),
         RouteViews.name(live),
         false,
         "none",

@@ -20,7 +20,8 @@ final class ClusterApplyRouteTool extends ClusterTool<ApplyRequest, LiveChange> 
   @Override
   String description() {
     return """
-        Put a whole HTTPRoute in place of the live one of that name (or create it): its spec, \
+        Put a whole HTTPRoute or GRPCRoute (its kind says which) in place of the live one of \
+        that kind and name (or create it): its spec, \
         labels and annotations replace the live ones, sent as an update carrying the \
         resourceVersion read, so a concurrent change makes the API server refuse it with a \
         Conflict. Validate it (validate_route) and show cluster_diff first. Two steps: without planToken the API server checks the change as a dry run (dryRun=All), \

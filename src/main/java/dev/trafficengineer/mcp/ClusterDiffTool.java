@@ -11,7 +11,7 @@ final class ClusterDiffTool extends ClusterTool<DiffRequest, LiveDiff> {
   ClusterDiffTool(RouteReads reads) {
     super(
         "cluster_diff",
-        "Compare a proposed HTTPRoute with the live one",
+        "Compare a proposed HTTPRoute or GRPCRoute with the live one",
         DiffRequest.class,
         LiveDiff.class);
     this.reads = reads;
@@ -20,11 +20,11 @@ final class ClusterDiffTool extends ClusterTool<DiffRequest, LiveDiff> {
   @Override
   String description() {
     return """
-        Compare one proposed HTTPRoute (YAML with metadata.name and namespace) with the route \
-        of that name in the cluster, field by field: each change as a JSON Pointer with the \
+        Compare one proposed HTTPRoute or GRPCRoute (YAML with metadata.name and namespace; its \
+        kind says which) with the route of that kind and name in the cluster, field by field: each change as a JSON Pointer with the \
         live and the proposed value. Status and server-owned metadata are ignored, and a field \
         the proposal omits is not a change when the API server would fill in that very default \
-        (weight 1, kind Service, path prefix /, ...); the rule field says exactly what is \
+        (weight 1, kind Service, path prefix /, gRPC method type Exact, ...); the rule field says exactly what is \
         compared. Read-only. Show the user the changes before any cluster_apply_route.""";
   }
 

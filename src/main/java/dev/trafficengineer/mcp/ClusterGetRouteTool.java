@@ -9,14 +9,19 @@ final class ClusterGetRouteTool extends ClusterTool<RouteRequest, LiveRoute> {
   private final RouteReads reads;
 
   ClusterGetRouteTool(RouteReads reads) {
-    super("cluster_get_route", "Read a live HTTPRoute", RouteRequest.class, LiveRoute.class);
+    super(
+        "cluster_get_route",
+        "Read a live HTTPRoute or GRPCRoute",
+        RouteRequest.class,
+        LiveRoute.class);
     this.reads = reads;
   }
 
   @Override
   String description() {
     return """
-        Read one HTTPRoute from the cluster the server is connected to. Returns its YAML \
+        Read one HTTPRoute (or a GRPCRoute with kind GRPCRoute) from the cluster the server is \
+        connected to. Returns its YAML \
         (without status and server-owned fields, ready for the offline tools), the weights of \
         every rule, each parent Gateway's status conditions (Accepted, ResolvedRefs) with their \
         reasons, the controller that owns it if any (Flagger, Argo Rollouts, an owner \

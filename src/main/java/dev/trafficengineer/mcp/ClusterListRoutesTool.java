@@ -11,7 +11,7 @@ final class ClusterListRoutesTool extends ClusterTool<NamespaceRequest, RouteLis
   ClusterListRoutesTool(RouteReads reads) {
     super(
         "cluster_list_routes",
-        "List the live HTTPRoutes of a namespace",
+        "List the live HTTPRoutes and GRPCRoutes of a namespace",
         NamespaceRequest.class,
         RouteList.class);
     this.reads = reads;
@@ -20,9 +20,11 @@ final class ClusterListRoutesTool extends ClusterTool<NamespaceRequest, RouteLis
   @Override
   String description() {
     return """
-        List the HTTPRoutes of one namespace in the connected cluster: per route its hostnames, \
+        List the HTTPRoutes and GRPCRoutes of one namespace in the connected cluster: per route \
+        its kind, hostnames, \
         parent Gateways, weights per rule, whether every parent accepted it, and the owning \
-        controller if any. Use it to find the route the user means, then cluster_get_route.""";
+        controller if any. A kind whose CRD the cluster does not serve is left out with a note. \
+        Use it to find the route the user means, then cluster_get_route (with its kind).""";
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.trafficengineer.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trafficengineer.cluster.DryRunMockServer;
+import dev.trafficengineer.cluster.MockCluster;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.YamlReader;
@@ -120,18 +121,8 @@ class LiveCommandsTest {
   @Test
   @DisplayName("rollback --live --kind grpc --yes: the GRPCRoute's guarded patch, applied")
   void rollbackGrpcRoute() {
-    GRPCRoute route =
-        HttpRouteMapping.toGrpcRoute(
-            YamlReader.read(TestFiles.read("rollback/grpc/orders-canary.live.yaml")).get(0).tree());
-    route.getMetadata().setResourceVersion(null);
-    client.resource(route).create();
-    client
-        .load(
-            new ByteArrayInputStream(
-                TestFiles.read("cluster/grpc-endpointslices.yaml")
-                    .getBytes(StandardCharsets.UTF_8)))
-        .items()
-        .forEach(item -> client.resource(item).create());
+    MockCluster.storeGrpc(client, "rollback/grpc/orders-canary.live.yaml");
+    MockCluster.storeAll(client, "cluster/grpc-endpointslices.yaml");
 
     CliRun run =
         CliRun.of(
@@ -161,6 +152,38 @@ class LiveCommandsTest {
                 .getBackendRefs())
         .extracting(GRPCBackendRef::getWeight)
         .containsExactly(100, 0);
+  }
+
+  @Test
+  @DisplayName("get --kind grpc reads the GRPCRoute")
+  void getGrpcRoute() {
+    MockCluster.storeGrpc(client, "rollback/grpc/orders-canary.live.yaml");
+
+    CliRun run =
+        CliRun.of(
+            "get", "orders-canary", "-n", "orders", "--kind", "grpc", "--kubeconfig", kubeconfig);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("GRPCRoute orders/orders-canary")
+        .contains("orders-canary 10 (10%)", "Accepted=True Accepted", "kind: GRPCRoute");
+  }
+
+  @Test
+  @DisplayName("diff -f of a GRPCRoute compares it with the live GRPCRoute")
+  void diffGrpcRoute() throws IOException {
+    MockCluster.storeGrpc(client, "rollback/grpc/orders-canary.live.yaml");
+    Path proposed = directory.resolve("route.yaml");
+    Files.writeString(proposed, TestFiles.read("cluster/grpc/orders-canary.proposed.yaml"));
+
+    CliRun run = CliRun.of("diff", "-f", proposed.toString(), "--kubeconfig", kubeconfig);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("GRPCRoute orders/orders-canary, live vs proposed:\n")
+        .contains(
+            "- /spec/rules/1/backendRefs/0/weight: 90 -> 80\n"
+                + "- /spec/rules/1/backendRefs/1/weight: 10 -> 20\n\nRule:");
   }
 
   @Test

@@ -7,8 +7,6 @@ import dev.trafficengineer.core.Json;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.confirm.Approval;
 import dev.trafficengineer.core.generate.BackendShare;
-import dev.trafficengineer.core.yaml.HttpRouteMapping;
-import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.discovery.v1.EndpointSlice;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
@@ -42,12 +40,7 @@ class GrpcRouteWritesTest {
   void store() {
     server = new DryRunMockServer();
     client = server.client();
-    GRPCRoute route =
-        HttpRouteMapping.toGrpcRoute(
-            YamlReader.read(TestFiles.read("rollback/grpc/orders-canary.live.yaml")).get(0).tree());
-    route.getMetadata().setResourceVersion(null);
-    route.getMetadata().setUid(null);
-    client.resource(route).create();
+    MockCluster.storeGrpc(client, "rollback/grpc/orders-canary.live.yaml");
     MockCluster.storeAll(client, "cluster/grpc-endpointslices.yaml");
     writes = new RouteWrites(MockCluster.on(client), WritePolicy.elicitWithRandomKey());
   }
@@ -221,5 +214,85 @@ class GrpcRouteWritesTest {
     assertThat(change.method()).isEqualTo("gitops");
     assertThat(change.gitops().kustomizePatch()).contains("    kind: GRPCRoute\n");
     assertThat(writeRequests()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("apply: the document's kind picks the GRPCRoute; a dry run, then the update")
+  void apply() {
+    String yaml = TestFiles.read("cluster/grpc/orders-canary.proposed.yaml");
+    LiveChange dryRun = writes.apply(new ApplyRequest(yaml, null), YES);
+
+    assertThat(dryRun.kind()).isEqualTo("GRPCRoute");
+    assertThat(dryRun.applied()).isFalse();
+    assertThat(dryRun.changes())
+        .as("the omitted API-server defaults (method type Exact, kind Service ...) are no change")
+        .containsExactly(
+            "/spec/rules/1/backendRefs/0/weight: 90 -> 80",
+            "/spec/rules/1/backendRefs/1/weight: 10 -> 20");
+    assertThat(weights(1)).containsExactly(90, 10);
+
+    LiveChange change = writes.apply(new ApplyRequest(yaml, dryRun.planToken()), YES);
+
+    assertThat(change.applied()).isTrue();
+    assertThat(change.method()).isEqualTo("update");
+    assertThat(weights(1)).containsExactly(80, 20);
+    assertThat(server.requests())
+        .filteredOn(r -> r.startsWith("PUT"))
+        .as("the dry run, the dry run again with the token, the update")
+        .allMatch(r -> r.contains("/grpcroutes/orders-canary"))
+        .hasSize(3);
+  }
+
+  @Test
+  @DisplayName("apply of a GRPCRoute not in the cluster yet: created after the dry run")
+  void create() {
+    String yaml = TestFiles.read("cluster/grpc/payments-canary.new.yaml");
+    LiveChange dryRun = writes.apply(new ApplyRequest(yaml, null), YES);
+
+    assertThat(dryRun.method()).isEqualTo("create");
+    assertThat(client.resources(GRPCRoute.class).inNamespace(NAMESPACE).list().getItems())
+        .hasSize(1);
+
+    LiveChange change = writes.apply(new ApplyRequest(yaml, dryRun.planToken()), YES);
+
+    assertThat(change.applied()).isTrue();
+    assertThat(change.route()).isEqualTo("orders/payments-canary");
+    assertThat(change.rules().get(0).backends())
+        .extracting(BackendShare::name, BackendShare::weight)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("payments-stable", 95),
+            org.assertj.core.groups.Tuple.tuple("payments-canary", 5));
+  }
+
+  @Test
+  @DisplayName("apply over a GRPCRoute Flagger owns: refused, nothing sent")
+  void applyOwned() {
+    client
+        .resource(
+            new GRPCRouteBuilder(live())
+                .editMetadata()
+                .addToLabels("app.kubernetes.io/managed-by", "flagger")
+                .endMetadata()
+                .build())
+        .update();
+    String yaml = TestFiles.read("cluster/grpc/orders-canary.proposed.yaml");
+
+    assertThatThrownBy(() -> writes.apply(new ApplyRequest(yaml, null), YES))
+        .isInstanceOf(ClusterException.class)
+        .hasMessageContaining("OwnedByController", "GRPCRoute orders/orders-canary", "Flagger");
+    assertThat(server.requests()).noneMatch(r -> r.startsWith("PUT") && r.contains("dryRun"));
+  }
+
+  @Test
+  @DisplayName("a GRPCRoute write the identity may not make: the permission named on grpcroutes")
+  void forbidden() {
+    String token = writes.rollback(rollback(null), YES).planToken();
+    server.forbid("PATCH");
+
+    assertThatThrownBy(() -> writes.rollback(rollback(token), YES))
+        .isInstanceOf(ClusterException.class)
+        .hasMessageStartingWith(
+            "Forbidden: patch grpcroute orders/orders-canary refused (HTTP 403)")
+        .hasMessageContaining("Missing permission: verb patch on resource grpcroutes");
   }
 }

@@ -3,6 +3,7 @@ package dev.trafficengineer.cluster;
 import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -36,6 +37,15 @@ public final class MockCluster {
   /** Stores the route in {@code fixture} (its status too) and returns it as stored. */
   public static HTTPRoute store(KubernetesClient mock, String fixture) {
     HTTPRoute route = route(fixture);
+    return mock.resource(route).create();
+  }
+
+  /** Stores the GRPCRoute in {@code fixture} (its status too) and returns it as stored. */
+  public static GRPCRoute storeGrpc(KubernetesClient mock, String fixture) {
+    GRPCRoute route =
+        HttpRouteMapping.toGrpcRoute(YamlReader.read(TestFiles.read(fixture)).get(0).tree());
+    route.getMetadata().setResourceVersion(null);
+    route.getMetadata().setUid(null);
     return mock.resource(route).create();
   }
 

@@ -6,9 +6,11 @@ import dev.trafficengineer.cluster.DryRunMockServer;
 import dev.trafficengineer.cluster.MockCluster;
 import dev.trafficengineer.cluster.WritePolicy;
 import dev.trafficengineer.core.Json;
+import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.confirm.PlanTokens;
 import dev.trafficengineer.mcp.http.HttpSettings;
 import dev.trafficengineer.mcp.http.McpHttpServer;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRouteBuilder;
@@ -204,6 +206,34 @@ class ClusterWritesEndToEndTest {
       assertThat(forms.get(0).requestedSchema()).containsKey("properties");
       assertThat(canaryRule()).containsExactly(100, 0);
       assertThat(realWrites()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a GRPCRoute file: cluster_apply_route creates it after the form, get reads it")
+    void applyGrpcRoute() {
+      McpSyncClient client = client(true);
+      person = form -> new ElicitResult(ElicitResult.Action.ACCEPT, Map.of("approve", true));
+      Map<String, Object> apply = Map.of("yaml", TestFiles.read("cluster/grpc/task-api-grpc.yaml"));
+      CallToolResult dryRun = call(client, "cluster_apply_route", apply);
+
+      assertThat(text(dryRun)).startsWith("GRPCRoute task-api/a-grpc-route: DRY RUN");
+      assertThat(kube.resources(GRPCRoute.class).inNamespace("task-api").list().getItems())
+          .isEmpty();
+
+      CallToolResult applied =
+          call(client, "cluster_apply_route", with(apply, "planToken", token(dryRun)));
+
+      assertThat(text(applied)).startsWith("GRPCRoute task-api/a-grpc-route: APPLIED (create)");
+      assertThat(forms).hasSize(1);
+      CallToolResult read =
+          call(
+              client,
+              "cluster_get_route",
+              Map.of("namespace", "task-api", "name", "a-grpc-route", "kind", "GRPCRoute"));
+      assertThat(structured(read).path("kind").asString()).isEqualTo("GRPCRoute");
+      assertThat(
+              structured(read).path("rules").get(0).path("backends").get(0).path("name").asString())
+          .isEqualTo("task-api-grpc");
     }
 
     @Test

@@ -17,38 +17,33 @@ final class ApiDefaults {
 
   private ApiDefaults() {}
 
-  /** A copy of {@code spec} with the defaults in place. */
-  static JsonNode spec(JsonNode spec) {
+  /**
+   * A copy of {@code spec} with the defaults in place. A GRPCRoute's CRD has no default rule or
+   * match and no path; its method match {@code type} defaults to Exact.
+   */
+  static JsonNode spec(JsonNode spec, boolean grpc) {
     if (spec == null || !spec.isObject()) {
       return spec;
     }
     ObjectNode copy = (ObjectNode) spec.deepCopy();
     each(copy.get("parentRefs"), parent -> defaults(parent, "group", "gateway.networking.k8s.io"));
     each(copy.get("parentRefs"), parent -> defaults(parent, "kind", "Gateway"));
-    if (!copy.has("rules")) {
+    if (!grpc && !copy.has("rules")) {
       copy.set("rules", NODES.arrayNode().add(NODES.objectNode()));
     }
-    each(copy.get("rules"), ApiDefaults::rule);
+    each(copy.get("rules"), rule -> rule(rule, grpc));
     return copy;
   }
 
-  private static void rule(ObjectNode rule) {
-    if (!rule.has("matches")) {
-      rule.set("matches", NODES.arrayNode().add(NODES.objectNode()));
+  private static void rule(ObjectNode rule, boolean grpc) {
+    if (grpc) {
+      each(rule.get("matches"), ApiDefaults::grpcMatch);
+    } else {
+      if (!rule.has("matches")) {
+        rule.set("matches", NODES.arrayNode().add(NODES.objectNode()));
+      }
+      each(rule.get("matches"), ApiDefaults::httpMatch);
     }
-    each(
-        rule.get("matches"),
-        match -> {
-          if (!match.has("path")) {
-            match.set("path", NODES.objectNode());
-          }
-          if (match.get("path") instanceof ObjectNode path) {
-            defaults(path, "type", "PathPrefix");
-            defaults(path, "value", "/");
-          }
-          each(match.get("headers"), header -> defaults(header, "type", "Exact"));
-          each(match.get("queryParams"), param -> defaults(param, "type", "Exact"));
-        });
     each(
         rule.get("backendRefs"),
         backend -> {
@@ -58,6 +53,25 @@ final class ApiDefaults {
             backend.put("weight", 1);
           }
         });
+  }
+
+  private static void httpMatch(ObjectNode match) {
+    if (!match.has("path")) {
+      match.set("path", NODES.objectNode());
+    }
+    if (match.get("path") instanceof ObjectNode path) {
+      defaults(path, "type", "PathPrefix");
+      defaults(path, "value", "/");
+    }
+    each(match.get("headers"), header -> defaults(header, "type", "Exact"));
+    each(match.get("queryParams"), param -> defaults(param, "type", "Exact"));
+  }
+
+  private static void grpcMatch(ObjectNode match) {
+    if (match.get("method") instanceof ObjectNode method) {
+      defaults(method, "type", "Exact");
+    }
+    each(match.get("headers"), header -> defaults(header, "type", "Exact"));
   }
 
   private interface Edit {

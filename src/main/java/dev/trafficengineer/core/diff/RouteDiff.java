@@ -24,7 +24,8 @@ public final class RouteDiff {
           + " and the kubectl last-applied-configuration annotation. Fields the proposal omits"
           + " are compared after filling in the API server's defaults (backendRef group \"\","
           + " kind Service, weight 1; parentRef group and kind Gateway; path match PathPrefix /;"
-          + " header and query match type Exact), so an omitted default is not a change; any"
+          + " header and query match type Exact; for a GRPCRoute: no default rule or match,"
+          + " method match type Exact), so an omitted default is not a change; any"
           + " other omitted field is reported as removed. Lists are compared by index, as"
           + " Kubernetes replaces them (rules and backendRefs are atomic lists).";
 
@@ -56,7 +57,10 @@ public final class RouteDiff {
         metadata.set("annotations", copy);
       }
     }
-    kept.set("spec", ApiDefaults.spec(withoutNulls(tree.get("spec"))));
+    kept.set(
+        "spec",
+        ApiDefaults.spec(
+            withoutNulls(tree.get("spec")), "GRPCRoute".equals(tree.path("kind").asString(""))));
     return kept;
   }
 

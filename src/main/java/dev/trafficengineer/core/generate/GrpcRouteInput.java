@@ -65,15 +65,21 @@ public final class GrpcRouteInput {
           "needs metadata.name and metadata.namespace, so that the commands change the route"
               + " you mean and no other");
     }
+    return withoutServerFields(route);
+  }
+
+  /** A copy of {@code route} without status, server-owned metadata and kubectl's last-applied. */
+  public static GRPCRoute withoutServerFields(GRPCRoute route) {
     GRPCRouteBuilder builder = new GRPCRouteBuilder(route).withStatus(null);
     builder
-        .editMetadata()
+        .editOrNewMetadata()
         .withManagedFields()
         .withUid(null)
         .withResourceVersion(null)
         .withGeneration(null)
         .withCreationTimestamp(null)
         .withSelfLink(null)
+        .withAnnotations(RouteInput.withoutLastApplied(route.getMetadata().getAnnotations()))
         .endMetadata();
     return builder.build();
   }

@@ -112,13 +112,18 @@ public final class RouteInput {
         .withGeneration(null)
         .withCreationTimestamp(null)
         .withSelfLink(null)
+        .withAnnotations(withoutLastApplied(route.getMetadata().getAnnotations()))
         .endMetadata();
-    Map<String, String> annotations = route.getMetadata().getAnnotations();
-    if (annotations != null && annotations.containsKey(LAST_APPLIED)) {
-      Map<String, String> kept = new java.util.LinkedHashMap<>(annotations);
-      kept.remove(LAST_APPLIED);
-      builder.editMetadata().withAnnotations(kept.isEmpty() ? null : kept).endMetadata();
-    }
     return builder.build();
+  }
+
+  /** {@code annotations} without kubectl's last-applied; null when nothing else is left. */
+  static Map<String, String> withoutLastApplied(Map<String, String> annotations) {
+    if (annotations == null || !annotations.containsKey(LAST_APPLIED)) {
+      return annotations;
+    }
+    Map<String, String> kept = new java.util.LinkedHashMap<>(annotations);
+    kept.remove(LAST_APPLIED);
+    return kept.isEmpty() ? null : kept;
   }
 }
