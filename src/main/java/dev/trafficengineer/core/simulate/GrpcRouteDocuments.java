@@ -4,7 +4,6 @@ import dev.trafficengineer.core.gateway.ContextDocuments;
 import dev.trafficengineer.core.gateway.GatewayContext;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
-import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
@@ -97,16 +96,7 @@ final class GrpcRouteDocuments {
   }
 
   static GRPCRoute grpcRoute(String field, YamlDocument document, List<String> notes) {
-    GRPCRoute route;
-    try {
-      route = HttpRouteMapping.toGrpcRoute(document.tree());
-    } catch (RouteShapeException e) {
-      throw new InvalidInputException(
-          field,
-          "document " + document.index(),
-          "cannot be read as a GRPCRoute: " + e.getMessage());
-    }
-    RouteMetadata.check(field, document.index(), route, notes);
-    return route;
+    return RouteDocuments.route(
+        field, document, notes, "a GRPCRoute", HttpRouteMapping::toGrpcRoute);
   }
 }

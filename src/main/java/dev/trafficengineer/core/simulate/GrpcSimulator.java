@@ -75,18 +75,7 @@ final class GrpcSimulator {
               ? route(read.routes(), decider, spec)
               : GatewayRouting.route("requests[" + i + "]", GatewayRouting.GRPC, gateways, spec);
       if (count > 0) {
-        result =
-            new RequestResult(
-                result.request(),
-                result.route(),
-                result.rule(),
-                result.match(),
-                result.status(),
-                result.backends(),
-                result.reasons(),
-                WeightedSample.draw(result, count, random.split()),
-                result.listener(),
-                result.statusShares());
+        result = Simulator.withCounts(result, WeightedSample.draw(result, count, random.split()));
       }
       results.add(result);
     }

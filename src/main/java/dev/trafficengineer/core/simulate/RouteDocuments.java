@@ -9,11 +9,13 @@ import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -101,14 +103,24 @@ final class RouteDocuments {
   }
 
   static HTTPRoute httpRoute(String field, YamlDocument document, List<String> notes) {
-    HTTPRoute route;
+    return route(field, document, notes, "an HTTPRoute", HttpRouteMapping::toRoute);
+  }
+
+  /** A route document read as {@code kind}; a shape it cannot have is refused, naming it. */
+  static <R extends HasMetadata> R route(
+      String field,
+      YamlDocument document,
+      List<String> notes,
+      String kind,
+      Function<JsonNode, R> mapping) {
+    R route;
     try {
-      route = HttpRouteMapping.toRoute(document.tree());
+      route = mapping.apply(document.tree());
     } catch (RouteShapeException e) {
       throw new InvalidInputException(
           field,
           "document " + document.index(),
-          "cannot be read as an HTTPRoute: " + e.getMessage());
+          "cannot be read as " + kind + ": " + e.getMessage());
     }
     RouteMetadata.check(field, document.index(), route, notes);
     return route;

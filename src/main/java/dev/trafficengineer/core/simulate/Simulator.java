@@ -146,7 +146,7 @@ public final class Simulator {
     return 302;
   }
 
-  private static RequestResult withCounts(RequestResult result, Map<String, Long> counts) {
+  static RequestResult withCounts(RequestResult result, Map<String, Long> counts) {
     return new RequestResult(
         result.request(),
         result.route(),
