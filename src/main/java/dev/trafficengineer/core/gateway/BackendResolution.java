@@ -11,8 +11,9 @@ import tools.jackson.databind.JsonNode;
  * What happens to the share of traffic each Service backendRef of an HTTPRoute or a GRPCRoute gets
  * (httproute_types.go, HTTPRouteRule.BackendRefs; grpcroute_types.go, GRPCRouteRule.BackendRefs): a
  * reference to a Service that does not exist (TE505) or to another namespace without a
- * ReferenceGrant there that allows the route's kind (TE506) is invalid and its share gets a 500; a
- * Service with no ready endpoint (TE507) SHOULD answer its share with a 503.
+ * ReferenceGrant there that allows the route's kind (TE506) is invalid and its share gets a 500
+ * (for a GRPCRoute the status UNAVAILABLE, which gRPC over HTTP carries as 503); a Service with no
+ * ready endpoint (TE507) SHOULD answer its share with a 503.
  *
  * <p>A Service that exists but has no port equal to the backendRef's (the port "is the service port
  * number, not the target port", object_reference_types.go BackendObjectReference.Port) is TE505
@@ -72,7 +73,9 @@ final class BackendResolution {
                       + percent(share)
                       + " of rule "
                       + r
-                      + "'s traffic gets 500.",
+                      + "'s traffic gets "
+                      + invalidStatus(route)
+                      + ".",
                   "Add a ReferenceGrant in namespace "
                       + target
                       + " with from {group: gateway.networking.k8s.io, kind: "
@@ -99,7 +102,9 @@ final class BackendResolution {
                       + percent(share)
                       + " of rule "
                       + r
-                      + "'s traffic gets 500.",
+                      + "'s traffic gets "
+                      + invalidStatus(route)
+                      + ".",
                   "Add the Service " + service + " or correct the backendRef's name and namespace.",
                   share));
         } else if (found != null && lacksPort(found, ref.port())) {
@@ -122,7 +127,9 @@ final class BackendResolution {
                       + percent(share)
                       + " of rule "
                       + r
-                      + "'s traffic gets 500.",
+                      + "'s traffic gets "
+                      + invalidStatus(route)
+                      + ".",
                   "Set the backendRef's port to one of "
                       + ports(found)
                       + ", or add the port to "
@@ -153,7 +160,11 @@ final class BackendResolution {
                   share));
         }
         if (code != null) {
-          failing.put(List.of(index, r, b), Codes.NO_ENDPOINTS.equals(code) ? 503 : 500);
+          failing.put(
+              List.of(index, r, b),
+              Codes.NO_ENDPOINTS.equals(code) || AnalyzedRoute.GRPC_ROUTE.equals(route.kind())
+                  ? 503
+                  : 500);
         }
       }
     }
@@ -261,5 +272,13 @@ final class BackendResolution {
             ? String.valueOf((long) value)
             : String.format(Locale.ROOT, "%.2f", value))
         + "%";
+  }
+
+  /**
+   * What an invalid backend's share gets: 500 (httproute_types.go, HTTPRouteRule.BackendRefs), and
+   * for a GRPCRoute UNAVAILABLE (grpcroute_types.go, GRPCRouteRule.BackendRefs).
+   */
+  private static String invalidStatus(AnalyzedRoute route) {
+    return AnalyzedRoute.GRPC_ROUTE.equals(route.kind()) ? "UNAVAILABLE (503)" : "500";
   }
 }

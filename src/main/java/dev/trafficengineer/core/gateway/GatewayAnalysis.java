@@ -93,7 +93,12 @@ public final class GatewayAnalysis {
         KindConflicts.check(l, attached.get(l.key()), grpcAttached.get(l.key()), all, findings);
         listeners.add(
             new ListenerRoutes(
-                l.gateway(), l.name(), l.port(), l.hostname(), attached.get(l.key())));
+                l.gateway(),
+                l.name(),
+                l.port(),
+                l.hostname(),
+                attached.get(l.key()),
+                grpcAttached.get(l.key())));
       }
     }
     ListenerShadows.check(listeners, routes, findings);

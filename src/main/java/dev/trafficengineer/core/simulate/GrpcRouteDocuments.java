@@ -1,24 +1,37 @@
 package dev.trafficengineer.core.simulate;
 
+import dev.trafficengineer.core.gateway.ContextDocuments;
+import dev.trafficengineer.core.gateway.GatewayContext;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
-import dev.trafficengineer.core.yaml.RouteShapeException;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
 import dev.trafficengineer.core.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
+import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPRoute;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The GRPCRoutes of a YAML input, in order. Other documents (HTTPRoutes, Services, a Gateway) are
- * skipped with a note, so that a whole manifest file can be simulated as it is.
+ * The GRPCRoutes of a YAML input, in order. Other documents (HTTPRoutes, Services) are skipped with
+ * a note, so that a whole manifest file can be simulated as it is; when a Gateway is among them,
+ * the Gateways, ReferenceGrants, Services and EndpointSlices become the context the calls are
+ * simulated in and the HTTPRoutes are read too (a listener accepts only one of an HTTPRoute and a
+ * GRPCRoute with intersecting hostnames), as for HTTP requests ({@link RouteDocuments}).
  */
 final class GrpcRouteDocuments {
   private static final String API_VERSION = "gateway.networking.k8s.io/v1";
 
-  record Read(List<GRPCRoute> routes, List<String> notes) {}
+  /**
+   * @param httpRoutes the HTTPRoutes beside them when a Gateway is among them, else empty
+   * @param context the documents around the routes when a Gateway is among them, else null
+   */
+  record Read(
+      List<GRPCRoute> routes,
+      List<String> notes,
+      List<HTTPRoute> httpRoutes,
+      GatewayContext context) {}
 
   private GrpcRouteDocuments() {}
 
@@ -34,11 +47,26 @@ final class GrpcRouteDocuments {
     }
     List<GRPCRoute> routes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
+    List<HTTPRoute> httpRoutes = new ArrayList<>();
+    GatewayContext context = ContextDocuments.collect(documents);
+    boolean withGateways = !context.gateways().isEmpty();
+    if (withGateways) {
+      notes.add(RouteDocuments.contextNote(context));
+    }
     for (YamlDocument document : documents) {
       JsonNode tree = document.tree();
       String kind = tree.path("kind").asString("");
       String apiVersion = tree.path("apiVersion").asString("");
-      if (!"GRPCRoute".equals(kind) || !API_VERSION.equals(apiVersion)) {
+      if (withGateways && RouteDocuments.isHttpRoute(tree)) {
+        httpRoutes.add(RouteDocuments.httpRoute(field, document, notes));
+        continue;
+      }
+      if (withGateways
+          && ContextDocuments.kindOf(tree) != ContextDocuments.Kind.GRPC_ROUTE
+          && ContextDocuments.kindOf(tree) != ContextDocuments.Kind.UNKNOWN) {
+        continue;
+      }
+      if (!isGrpcRoute(tree)) {
         notes.add(
             "document "
                 + document.index()
@@ -47,17 +75,7 @@ final class GrpcRouteDocuments {
                 + ") skipped: not a gateway.networking.k8s.io/v1 GRPCRoute");
         continue;
       }
-      GRPCRoute route;
-      try {
-        route = HttpRouteMapping.toGrpcRoute(tree);
-      } catch (RouteShapeException e) {
-        throw new InvalidInputException(
-            field,
-            "document " + document.index(),
-            "cannot be read as a GRPCRoute: " + e.getMessage());
-      }
-      RouteMetadata.check(field, document.index(), route, notes);
-      routes.add(route);
+      routes.add(grpcRoute(field, document, notes));
     }
     if (routes.isEmpty()) {
       throw new InvalidInputException(
@@ -65,6 +83,20 @@ final class GrpcRouteDocuments {
           documents.size() + " documents",
           "hold no gateway.networking.k8s.io/v1 GRPCRoute to send gRPC calls through");
     }
-    return new Read(List.copyOf(routes), List.copyOf(notes));
+    return new Read(
+        List.copyOf(routes),
+        List.copyOf(notes),
+        List.copyOf(httpRoutes),
+        withGateways ? context : null);
+  }
+
+  static boolean isGrpcRoute(JsonNode tree) {
+    return "GRPCRoute".equals(tree.path("kind").asString(""))
+        && API_VERSION.equals(tree.path("apiVersion").asString(""));
+  }
+
+  static GRPCRoute grpcRoute(String field, YamlDocument document, List<String> notes) {
+    return RouteDocuments.route(
+        field, document, notes, "a GRPCRoute", HttpRouteMapping::toGrpcRoute);
   }
 }

@@ -1,9 +1,12 @@
 package dev.trafficengineer.core.simulate;
 
+import dev.trafficengineer.core.gateway.GatewayAnalysis;
+import dev.trafficengineer.core.gateway.GatewayReport;
 import dev.trafficengineer.core.grpc.GrpcPrecedence;
 import dev.trafficengineer.core.grpc.GrpcRequest;
 import dev.trafficengineer.core.input.InvalidInputException;
 import dev.trafficengineer.core.precedence.Decision;
+import dev.trafficengineer.core.simulate.Simulator.Outcome;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRoute;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCRouteRule;
@@ -18,7 +21,9 @@ import java.util.regex.Pattern;
  * Sends gRPC calls ({@code service}, {@code method}, metadata, host) through the GRPCRoutes of the
  * input: which rule takes each one (see {@link GrpcPrecedence}) and how it splits them. A call no
  * rule matches gets UNIMPLEMENTED (reported as 404, the HTTP status gRPC maps to it); a rule that
- * can send nowhere gets UNAVAILABLE (503), as the GRPCRoute spec requires.
+ * can send nowhere gets UNAVAILABLE (503), as the GRPCRoute spec requires. With Gateways in the
+ * input, a call arrives on a listener and only the GRPCRoutes it admits compete ({@link
+ * GatewayRouting}).
  */
 final class GrpcSimulator {
   private static final int MAX_NAME = 1024;
@@ -58,20 +63,19 @@ final class GrpcSimulator {
                 ? 0
                 : request.sample().seed());
     Function<GrpcRequest, Decision> decider = GrpcPrecedence.decider(read.routes());
+    GatewayReport gateways =
+        read.context() == null
+            ? null
+            : GatewayAnalysis.analyze(read.httpRoutes(), read.routes(), read.context());
     List<RequestResult> results = new ArrayList<>();
-    for (RequestSpec spec : normalized) {
-      RequestResult result = route(read.routes(), decider, spec);
+    for (int i = 0; i < normalized.size(); i++) {
+      RequestSpec spec = normalized.get(i);
+      RequestResult result =
+          gateways == null
+              ? route(read.routes(), decider, spec)
+              : GatewayRouting.route("requests[" + i + "]", GatewayRouting.GRPC, gateways, spec);
       if (count > 0) {
-        result =
-            new RequestResult(
-                result.request(),
-                result.route(),
-                result.rule(),
-                result.match(),
-                result.status(),
-                result.backends(),
-                result.reasons(),
-                WeightedSample.draw(result, count, random.split()));
+        result = Simulator.withCounts(result, WeightedSample.draw(result, count, random.split()));
       }
       results.add(result);
     }
@@ -102,7 +106,7 @@ final class GrpcSimulator {
         null,
         host,
         service,
-        null);
+        RequestRules.port(field, spec));
   }
 
   /** A service or method name: 1 to 1024 printable characters without '/' or spaces. */
@@ -134,7 +138,22 @@ final class GrpcSimulator {
     String namespace =
         route.getMetadata().getNamespace() == null ? "default" : route.getMetadata().getNamespace();
     int ruleIndex = decision.winner().rule();
-    GRPCRouteRule rule = GrpcPrecedence.ruleOf(routes, decision.winner());
+    Simulator.Outcome outcome =
+        outcome(GrpcPrecedence.ruleOf(routes, decision.winner()), ruleIndex, namespace);
+    reasons.add(outcome.reason());
+    return new RequestResult(
+        spec,
+        namespace + "/" + route.getMetadata().getName(),
+        ruleIndex,
+        decision.winner().match(),
+        outcome.status(),
+        outcome.backends(),
+        List.copyOf(reasons),
+        null);
+  }
+
+  /** How rule {@code index} splits the calls it takes; UNAVAILABLE (503) when it can send none. */
+  static Simulator.Outcome outcome(GRPCRouteRule rule, int index, String namespace) {
     List<GRPCBackendRef> refs = rule.getBackendRefs() == null ? List.of() : rule.getBackendRefs();
     long total = refs.stream().mapToLong(GrpcSimulator::weight).sum();
     List<SimulatedBackend> backends = new ArrayList<>();
@@ -157,28 +176,20 @@ final class GrpcSimulator {
               + (weight == 0 ? "none" : Percent.of(share))
               + ")");
     }
-    int status = 200;
     if (refs.isEmpty()) {
-      status = 503;
-      reasons.add("rule " + ruleIndex + " has no backendRefs: the call gets UNAVAILABLE (503)");
-    } else if (total == 0) {
-      status = 503;
-      reasons.add(
-          "every backend of rule "
-              + ruleIndex
-              + " has weight 0, so no call can be sent: UNAVAILABLE (503)");
-    } else {
-      reasons.add("rule " + ruleIndex + " sends to " + String.join(", ", parts));
+      return new Outcome(
+          503, List.of(), "rule " + index + " has no backendRefs: the call gets UNAVAILABLE (503)");
     }
-    return new RequestResult(
-        spec,
-        namespace + "/" + route.getMetadata().getName(),
-        ruleIndex,
-        decision.winner().match(),
-        status,
-        List.copyOf(backends),
-        List.copyOf(reasons),
-        null);
+    if (total == 0) {
+      return new Outcome(
+          503,
+          List.copyOf(backends),
+          "every backend of rule "
+              + index
+              + " has weight 0, so no call can be sent: UNAVAILABLE (503)");
+    }
+    return new Outcome(
+        200, List.copyOf(backends), "rule " + index + " sends to " + String.join(", ", parts));
   }
 
   /** An omitted weight is 1. */

@@ -53,12 +53,7 @@ final class ListenerChoice {
               + " so that one listener takes it");
     }
     ListenerRoutes chosen = taking.get(0);
-    return new Choice(
-        chosen,
-        "listener "
-            + describe(chosen)
-            + " takes it"
-            + (chosen.routes().isEmpty() ? ", and no route is attached to it" : ""));
+    return new Choice(chosen, "listener " + describe(chosen) + " takes it");
   }
 
   /** -1: no match; 0 any host; then wildcards by length; exact hostnames above every wildcard. */

@@ -67,11 +67,16 @@ final class RequestRules {
           spec.host(),
           "is not a host name (letters, digits, '-' and '.'; no port)");
     }
+    return new RequestSpec(path, method, headers, query, host, null, port(field, spec));
+  }
+
+  /** The listener port a request arrives on, {@code null} when not given. */
+  static Integer port(String field, RequestSpec spec) {
     if (spec.port() != null && (spec.port() < 1 || spec.port() > 65535)) {
       throw new InvalidInputException(
           field + ".port", String.valueOf(spec.port()), "must be 1-65535");
     }
-    return new RequestSpec(path, method, headers, query, host, null, spec.port());
+    return spec.port();
   }
 
   static HttpRequest toHttp(RequestSpec spec) {

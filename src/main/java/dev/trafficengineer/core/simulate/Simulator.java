@@ -38,14 +38,16 @@ public final class Simulator {
     SplittableRandom random = sampleRandom(request.sample());
     Function<HttpRequest, Decision> decider = Precedence.decider(read.routes());
     GatewayReport gateways =
-        read.context() == null ? null : GatewayAnalysis.analyze(read.routes(), read.context());
+        read.context() == null
+            ? null
+            : GatewayAnalysis.analyze(read.routes(), read.grpcRoutes(), read.context());
     List<RequestResult> results = new ArrayList<>();
     for (int i = 0; i < normalized.size(); i++) {
       RequestSpec spec = normalized.get(i);
       RequestResult result =
           gateways == null
               ? route(read.routes(), decider, spec)
-              : GatewayRouting.route("requests[" + i + "]", read.routes(), gateways, spec);
+              : GatewayRouting.route("requests[" + i + "]", GatewayRouting.HTTP, gateways, spec);
       if (count > 0) {
         result = withCounts(result, WeightedSample.draw(result, count, random.split()));
       }
@@ -144,7 +146,7 @@ public final class Simulator {
     return 302;
   }
 
-  private static RequestResult withCounts(RequestResult result, Map<String, Long> counts) {
+  static RequestResult withCounts(RequestResult result, Map<String, Long> counts) {
     return new RequestResult(
         result.request(),
         result.route(),

@@ -18,9 +18,11 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Requests through whole configurations (the bundles under {@code src/test/resources/gateway}): the
- * listener that takes each one, the routes that compete there, and the share of each outcome. Cases
- * in {@code gateway-simulation/cases.json}.
+ * Requests through whole configurations (the bundles under {@code src/test/resources/gateway}, or
+ * under {@code gateway-simulation} when the bundle is named with its folder): the listener that
+ * takes each one, the routes that compete there, and the share of each outcome. HTTP requests in
+ * {@code gateway-simulation/cases.json}; gRPC calls, and HTTP requests beside GRPCRoutes, in {@code
+ * gateway-simulation/grpc-cases.json}, each citing the spec text that decides it.
  */
 class GatewaySimulationTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -34,7 +36,9 @@ class GatewaySimulationTest {
       Integer rule,
       String listener,
       Map<String, Double> statusShares,
-      String refused) {
+      String refused,
+      String spec,
+      String reason) {
     @Override
     public String toString() {
       return name;
@@ -42,16 +46,32 @@ class GatewaySimulationTest {
   }
 
   static Stream<Case> cases() {
-    return JSON
-        .readValue(text("/gateway-simulation/cases.json"), new TypeReference<List<Case>>() {})
-        .stream();
+    return read("cases.json").stream();
+  }
+
+  static Stream<Case> grpcCases() {
+    return read("grpc-cases.json").stream();
+  }
+
+  private static List<Case> read(String file) {
+    return JSON.readValue(text("/gateway-simulation/" + file), new TypeReference<List<Case>>() {});
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("grpcCases")
+  void answersGrpcCallsAsTheGatewayWould(Case c) {
+    assertThat(c.spec()).as("the spec text that decides the case").isNotBlank();
+    answersAsTheGatewayWould(c);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void answersAsTheGatewayWould(Case c) {
     SimulateRequest request =
-        new SimulateRequest(text("/gateway/" + c.bundle() + ".yaml"), List.of(c.request()), null);
+        new SimulateRequest(
+            text((c.bundle().contains("/") ? "/" : "/gateway/") + c.bundle() + ".yaml"),
+            List.of(c.request()),
+            null);
     if (c.refused() != null) {
       assertThatThrownBy(() -> Simulator.simulate(request))
           .isInstanceOf(InvalidInputException.class)
@@ -67,6 +87,9 @@ class GatewaySimulationTest {
     assertThat(result.listener()).as("listener").isEqualTo(c.listener());
     assertThat(result.statusShares()).as("outcomes").isEqualTo(c.statusShares());
     assertThat(result.reasons()).isNotEmpty();
+    if (c.reason() != null) {
+      assertThat(result.reasons()).anySatisfy(r -> assertThat(r).contains(c.reason()));
+    }
   }
 
   private static String text(String resource) {
