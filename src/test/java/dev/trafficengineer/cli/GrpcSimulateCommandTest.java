@@ -84,4 +84,21 @@ class GrpcSimulateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("hold no gateway.networking.k8s.io HTTPRoute");
   }
+
+  @Test
+  @DisplayName("a GRPCRoute the API server rejects is refused, as an HTTPRoute is, with line and fix")
+  void refusesARouteTheApiServerRejects() {
+    CliRun run =
+        CliRun.of(
+            "simulate",
+            "-f",
+            "src/test/resources/simulate/grpc/weight-over-maximum.yaml",
+            "--service",
+            "shop.orders.v1.OrderService",
+            "--method",
+            "Get");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("line 13").contains("[TE106]").contains("Fix:");
+  }
 }

@@ -3,6 +3,7 @@ package dev.trafficengineer.core.simulate;
 import dev.trafficengineer.core.gateway.ContextDocuments;
 import dev.trafficengineer.core.gateway.GatewayContext;
 import dev.trafficengineer.core.input.InvalidInputException;
+import dev.trafficengineer.core.validate.SchemaRefusal;
 import dev.trafficengineer.core.yaml.HttpRouteMapping;
 import dev.trafficengineer.core.yaml.YamlDocument;
 import dev.trafficengineer.core.yaml.YamlInputException;
@@ -45,6 +46,8 @@ final class GrpcRouteDocuments {
     } catch (YamlInputException e) {
       throw new InvalidInputException(field, "(YAML)", "cannot be read: " + e.getMessage());
     }
+    // As for HTTPRoutes: a route the API server rejects carries no call.
+    SchemaRefusal.refuseSchemaErrors(field, yaml, true);
     List<GRPCRoute> routes = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     List<HTTPRoute> httpRoutes = new ArrayList<>();
