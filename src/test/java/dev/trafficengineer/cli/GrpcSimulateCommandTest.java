@@ -86,7 +86,8 @@ class GrpcSimulateCommandTest {
   }
 
   @Test
-  @DisplayName("a GRPCRoute the API server rejects is refused, as an HTTPRoute is, with line and fix")
+  @DisplayName(
+      "a GRPCRoute the API server rejects is refused, as an HTTPRoute is, with line and fix")
   void refusesARouteTheApiServerRejects() {
     CliRun run =
         CliRun.of(
