@@ -56,23 +56,19 @@ final class GrpcSimulator {
       normalized.add(normalize("requests[" + i + "]", specs.get(i)));
     }
     int count = RequestRules.sampleCount(request.sample(), specs.size());
-    GrpcRouteDocuments.Read read = GrpcRouteDocuments.read("yaml", request.yaml());
-    SplittableRandom random =
-        new SplittableRandom(
-            request.sample() == null || request.sample().seed() == null
-                ? 0
-                : request.sample().seed());
-    Function<GrpcRequest, Decision> decider = GrpcPrecedence.decider(read.routes());
+    RouteDocuments.Read read = RouteDocuments.read("yaml", request.yaml(), RouteDocuments.For.GRPC);
+    SplittableRandom random = Simulator.sampleRandom(request.sample());
+    Function<GrpcRequest, Decision> decider = GrpcPrecedence.decider(read.grpcRoutes());
     GatewayReport gateways =
         read.context() == null
             ? null
-            : GatewayAnalysis.analyze(read.httpRoutes(), read.routes(), read.context());
+            : GatewayAnalysis.analyze(read.httpRoutes(), read.grpcRoutes(), read.context());
     List<RequestResult> results = new ArrayList<>();
     for (int i = 0; i < normalized.size(); i++) {
       RequestSpec spec = normalized.get(i);
       RequestResult result =
           gateways == null
-              ? route(read.routes(), decider, spec)
+              ? route(read.grpcRoutes(), decider, spec)
               : GatewayRouting.route("requests[" + i + "]", GatewayRouting.GRPC, gateways, spec);
       if (count > 0) {
         result = Simulator.withCounts(result, WeightedSample.draw(result, count, random.split()));

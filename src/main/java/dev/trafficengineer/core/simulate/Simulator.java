@@ -34,19 +34,19 @@ public final class Simulator {
       normalized.add(RequestRules.normalize("requests[" + i + "]", specs.get(i)));
     }
     int count = RequestRules.sampleCount(request.sample(), specs.size());
-    RouteDocuments.Read read = RouteDocuments.read("yaml", request.yaml());
+    RouteDocuments.Read read = RouteDocuments.read("yaml", request.yaml(), RouteDocuments.For.HTTP);
     SplittableRandom random = sampleRandom(request.sample());
-    Function<HttpRequest, Decision> decider = Precedence.decider(read.routes());
+    Function<HttpRequest, Decision> decider = Precedence.decider(read.httpRoutes());
     GatewayReport gateways =
         read.context() == null
             ? null
-            : GatewayAnalysis.analyze(read.routes(), read.grpcRoutes(), read.context());
+            : GatewayAnalysis.analyze(read.httpRoutes(), read.grpcRoutes(), read.context());
     List<RequestResult> results = new ArrayList<>();
     for (int i = 0; i < normalized.size(); i++) {
       RequestSpec spec = normalized.get(i);
       RequestResult result =
           gateways == null
-              ? route(read.routes(), decider, spec)
+              ? route(read.httpRoutes(), decider, spec)
               : GatewayRouting.route("requests[" + i + "]", GatewayRouting.HTTP, gateways, spec);
       if (count > 0) {
         result = withCounts(result, WeightedSample.draw(result, count, random.split()));
@@ -56,10 +56,10 @@ public final class Simulator {
     return new SimulateResult(
         List.copyOf(results),
         read.notes(),
-        StickySessions.of(request.sessions(), results, read.routes()));
+        StickySessions.of(request.sessions(), results, read.httpRoutes()));
   }
 
-  private static SplittableRandom sampleRandom(Sample sample) {
+  static SplittableRandom sampleRandom(Sample sample) {
     long seed = sample == null || sample.seed() == null ? 0 : sample.seed();
     return new SplittableRandom(seed);
   }
