@@ -186,12 +186,12 @@ final class PrecedenceCheck<R extends HasMetadata> {
 
   /**
    * The parents a route attaches to, as one key. A route without a namespace could land anywhere,
-   * so it is compared with nothing else.
+   * and one without parentRefs attaches to nothing (TE404), so each is compared with nothing else.
    */
   private static String parentsOf(
       HasMetadata route, List<ParentReference> parentRefs, int position) {
     String namespace = route.getMetadata() == null ? null : route.getMetadata().getNamespace();
-    if (namespace == null) {
+    if (namespace == null || parentRefs.isEmpty()) {
       return "#" + position;
     }
     List<String> parents = new ArrayList<>();

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,9 +75,11 @@ public final class McpHttpServer implements AutoCloseable {
               .mcpEndpoint(ENDPOINT)
               // A body sent without Content-Length is cut off here; one with it, in the filter.
               .maxRequestSize(LocalRequestFilter.MAX_BODY_BYTES)
-              // SessionFilter ends idle sessions on time; the SDK's sweep then frees their memory
-              // within one more timeout.
-              .sessionSweepInterval(settings.sessions().idleTimeout())
+              // SessionFilter ends idle sessions on time; the SDK's sweep then frees their memory.
+              // The sweep drops a session that started no request during one interval, even one
+              // whose answer is still being computed, so the interval is never shorter than a
+              // minute: a short --session-idle-timeout must not cut a slow call.
+              .sessionSweepInterval(sweepInterval(settings.sessions().idleTimeout()))
               .build();
       McpSyncServer server = McpServers.streamable(transport, json, tools);
       servlet = transport;
@@ -166,5 +169,10 @@ public final class McpHttpServer implements AutoCloseable {
     } catch (Exception e) {
       // Stopping is best effort: the process is ending or the test is done with the server.
     }
+  }
+
+  static Duration sweepInterval(Duration idleTimeout) {
+    Duration floor = Duration.ofMinutes(1);
+    return idleTimeout.compareTo(floor) < 0 ? floor : idleTimeout;
   }
 }
