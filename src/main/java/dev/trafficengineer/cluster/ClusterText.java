@@ -96,7 +96,7 @@ public final class ClusterText {
         .append(check.channel() == null ? "" : ", " + check.channel() + " channel")
         .append("): ")
         .append(check.routes().size())
-        .append(" HTTPRoute(s) attached\n");
+        .append(" route(s) attached (HTTPRoute, GRPCRoute)\n");
     check.routes().forEach(route -> text.append("  ").append(route).append('\n'));
     text.append("Documents:\n");
     for (int i = 0; i < check.documents().size(); i++) {

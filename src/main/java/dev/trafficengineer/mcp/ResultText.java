@@ -75,7 +75,7 @@ final class ResultText {
 
   /** The command to run first, because that is what the person needs at 3 AM. */
   static String of(RollbackResult result) {
-    StringBuilder text = new StringBuilder("HTTPRoute ").append(result.route());
+    StringBuilder text = new StringBuilder(result.kind()).append(' ').append(result.route());
     text.append(", target ").append(result.target());
     if (result.service() != null) {
       text.append(", Service ").append(result.service());

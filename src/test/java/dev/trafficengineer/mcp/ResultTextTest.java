@@ -2,10 +2,13 @@ package dev.trafficengineer.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trafficengineer.core.TestFiles;
 import dev.trafficengineer.core.generate.Decision;
 import dev.trafficengineer.core.generate.RolloutPlan;
 import dev.trafficengineer.core.generate.RolloutStage;
 import dev.trafficengineer.core.patch.ShellCommand;
+import dev.trafficengineer.core.rollback.Rollback;
+import dev.trafficengineer.core.rollback.RollbackRequest;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,5 +79,21 @@ class ResultTextTest {
 
             Next: call generate_blue_green
             """);
+  }
+
+  @Test
+  @DisplayName("a rollback names the route's kind: a GRPCRoute is not called an HTTPRoute")
+  void rollbackNamesTheKind() {
+    String text =
+        ResultText.of(
+            Rollback.compute(
+                new RollbackRequest(
+                    TestFiles.read("rollback/grpc/orders-canary.live.yaml"),
+                    null,
+                    null,
+                    null,
+                    null)));
+
+    assertThat(text).startsWith("GRPCRoute ").doesNotContain("HTTPRoute");
   }
 }
