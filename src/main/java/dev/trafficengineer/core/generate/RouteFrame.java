@@ -1,7 +1,5 @@
 package dev.trafficengineer.core.generate;
 
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.HTTPBackendRef;
@@ -109,7 +107,7 @@ final class RouteFrame {
     String type = header.type() == null ? "Exact" : header.type();
     switch (type) {
       case "Exact" -> {}
-      case "RegularExpression" -> requireRegex(field + ".value", value);
+      case "RegularExpression" -> InputRules.regex(field + ".value", value);
       default ->
           throw new InvalidInputException(
               field + ".type", type, "must be Exact or RegularExpression");
@@ -119,18 +117,6 @@ final class RouteFrame {
         .withType("Exact".equals(type) ? null : type)
         .withValue(value)
         .build();
-  }
-
-  private static void requireRegex(String field, String value) {
-    try {
-      Pattern.compile(value);
-    } catch (PatternSyntaxException e) {
-      throw new InvalidInputException(
-          field,
-          value,
-          "is not a valid RE2 regular expression (the syntax Envoy-based Gateways use: no look-around, no back-references): "
-              + e.getDescription());
-    }
   }
 
   /** {@code task-api-stable} with suffix {@code -stable} gives {@code task-api}. */

@@ -1,7 +1,5 @@
 package dev.trafficengineer.core.grpc;
 
-import com.google.re2j.Pattern;
-import com.google.re2j.PatternSyntaxException;
 import dev.trafficengineer.core.input.InputRules;
 import dev.trafficengineer.core.input.InvalidInputException;
 import io.fabric8.kubernetes.api.model.gatewayapi.v1.GRPCBackendRef;
@@ -105,7 +103,7 @@ public final class GrpcRouteFrame {
     String checkedValue = InputRules.headerValue(field + ".value", value);
     boolean regex = isRegex(field + ".type", type);
     if (regex) {
-      requireRegex(field + ".value", checkedValue);
+      InputRules.regex(field + ".value", checkedValue);
     }
     return new GRPCHeaderMatchBuilder()
         .withName(checkedName)
@@ -143,7 +141,7 @@ public final class GrpcRouteFrame {
       throw new InvalidInputException(field, value, "is longer than 1024 characters");
     }
     if (regex) {
-      requireRegex(field, value);
+      InputRules.regex(field, value);
     } else if (service && !GrpcPatterns.service(value)) {
       throw new InvalidInputException(
           field,
@@ -167,18 +165,6 @@ public final class GrpcRouteFrame {
       return true;
     }
     throw new InvalidInputException(field, type, "must be Exact or RegularExpression");
-  }
-
-  private static void requireRegex(String field, String value) {
-    try {
-      Pattern.compile(value);
-    } catch (PatternSyntaxException e) {
-      throw new InvalidInputException(
-          field,
-          value,
-          "is not a valid RE2 regular expression (the syntax Envoy-based Gateways use: no look-around, no back-references): "
-              + e.getDescription());
-    }
   }
 
   private static String emptyToNull(String value) {

@@ -1,5 +1,7 @@
 package dev.trafficengineer.core.input;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.List;
 
 /**
@@ -179,5 +181,22 @@ public final class InputRules {
       }
     }
     return List.copyOf(values);
+  }
+
+  /**
+   * A RegularExpression match value: it must compile as RE2, the syntax Envoy-based Gateways use,
+   * since a pattern they cannot compile serves nothing.
+   */
+  public static void regex(String field, String value) {
+    try {
+      Pattern.compile(value);
+    } catch (PatternSyntaxException e) {
+      throw new InvalidInputException(
+          field,
+          value,
+          "is not a valid RE2 regular expression (the syntax Envoy-based Gateways use: no"
+              + " look-around, no back-references): "
+              + e.getDescription());
+    }
   }
 }
