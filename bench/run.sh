@@ -8,8 +8,8 @@
 #   --variants: the same launcher started otherwise, measured like the default one (cold starts
 #   interleaved, warm session, throughput). WORDS: NAME=VALUE sets the environment (TE_CDS=off,
 #   JAVA_HOME=...), anything else goes into JAVA_OPTS. The default compares the optimizing
-#   compiler, no class data, and Java 25 with its AOT cache when /usr/lib/jvm/temurin-25-jdk-amd64
-#   is installed.
+#   compiler, C1 at its usual thresholds, no class data, and Java 25 with its AOT cache when
+#   /usr/lib/jvm/temurin-25-jdk-amd64 is installed.
 # The comparison servers are installed with npm into bench/node_modules (not committed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,7 +60,7 @@ routes() {
 }
 routes 10000 > "$work/routes.yaml"
 
-variants="c2=-XX:TieredStopAtLevel=4;no class data=TE_CDS=off"
+variants="c2=-XX:TieredStopAtLevel=4;usual C1 thresholds=-XX:CompileThresholdScaling=1;no class data=TE_CDS=off"
 java25=/usr/lib/jvm/temurin-25-jdk-amd64
 if [ -x "$java25/bin/java" ]; then
   variants+=";java25=JAVA_HOME=$java25"
@@ -74,5 +74,5 @@ java -Xlog:disable bench/McpBench.java \
   --te="$te" --go="$go_bin" --kubeconfig="$work/kubeconfig" --node="$node_entry" \
   --route="$work/route.yaml" --routes="$work/routes.yaml" \
   --java-version="$java_version" --out="$bench/RESULTS.md" "--variants=$variants" \
-  --te-note="its JVM options: C1 only (-XX:TieredStopAtLevel=1), SerialGC, the class-data archive it makes after a build; Java from the PATH" \
+  --te-note="its JVM options: C1 only (-XX:TieredStopAtLevel=1) at a third of its thresholds (-XX:CompileThresholdScaling=0.3), SerialGC, the class-data archive it makes after a build; Java from the PATH" \
   "$@"

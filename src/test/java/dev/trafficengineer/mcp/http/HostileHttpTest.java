@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -83,6 +84,40 @@ class HostileHttpTest {
     assertThat(body.path("jsonrpc").asString()).isEqualTo("2.0");
     assertThat(body.path("error").path("message").asString()).contains(expected);
     assertThat(response.body()).doesNotContain("stackTrace", "at io.", "at org.", "Exception");
+  }
+
+  @Test
+  @DisplayName(
+      "a body over 10 MiB still arriving when refused gets its 413, not a reset connection")
+  void bodyTooLargeStillArriving() throws Exception {
+    URI endpoint = server.endpoint();
+    int length = LocalRequestFilter.MAX_BODY_BYTES + 1024 * 1024;
+    byte[] chunk = new byte[1024 * 1024];
+    Arrays.fill(chunk, (byte) 'x');
+    String head =
+        "POST "
+            + endpoint.getPath()
+            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Accept: application/json, text/event-stream\r\nConnection: close\r\nContent-Length: "
+            + length
+            + "\r\n\r\n";
+    try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+      socket.setSoTimeout(30_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(chunk);
+      out.flush();
+      // A server that answers and closes now, without reading on, resets the connection when the
+      // rest arrives: the writes below fail or the answer is lost.
+      Thread.sleep(500);
+      for (int sent = chunk.length; sent < length; sent += chunk.length) {
+        out.write(chunk, 0, Math.min(chunk.length, length - sent));
+      }
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 413 ").contains("the limit is 10,485,760 bytes");
+    }
   }
 
   @Test
