@@ -9,13 +9,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    // Named, SLF4J skips its ServiceLoader scan of the whole jar for a provider: 8 ms of CPU at
-    // every start (bench/START-PROFILE.md), and slf4j-simple is the only one the jar holds.
-    if (System.getProperty("slf4j.provider") == null) {
-      System.setProperty("slf4j.provider", "org.slf4j.simple.SimpleServiceProvider");
-      // Else it says so on stderr at every start.
-      System.setProperty("slf4j.internal.verbosity", "WARN");
-    }
     if (args.length == 1 && "serve".equals(args[0])) {
       // What MCP clients launch, and what they wait for: served without building the command
       // line (picocli reflects over every command, about a fifth of the start-up work, and its
