@@ -107,9 +107,11 @@ final class CelRule {
   /**
    * Evaluates the rule with {@code self} bound to {@code value}; returns null when it holds, or the
    * message the API server would give when it does not (an evaluation error, such as a field that
-   * is not there, fails the rule as it does on the server).
+   * is not there, fails the rule as it does on the server). Every step is counted against {@code
+   * budget}; once it is exhausted the answer means nothing and the caller stops (see {@link
+   * CelBudget}).
    */
-  String check(Object value) {
+  String check(Object value, CelBudget budget) {
     if (transition) {
       return null;
     }
@@ -119,7 +121,7 @@ final class CelRule {
     }
     Object result;
     try {
-      result = programs.program().eval(Map.of("self", value));
+      result = programs.program().trace(Map.of("self", value), budget.counter());
     } catch (CelEvaluationException | RuntimeException e) {
       return rule + ": " + e.getMessage();
     }
@@ -129,13 +131,13 @@ final class CelRule {
     if (!(result instanceof Boolean)) {
       return rule + ": the rule did not return a bool";
     }
-    return failureMessage(programs.messageProgram(), value);
+    return failureMessage(programs.messageProgram(), value, budget);
   }
 
-  private String failureMessage(CelRuntime.Program messageProgram, Object value) {
+  private String failureMessage(CelRuntime.Program messageProgram, Object value, CelBudget budget) {
     if (messageProgram != null) {
       try {
-        Object text = messageProgram.eval(Map.of("self", value));
+        Object text = messageProgram.trace(Map.of("self", value), budget.counter());
         if (text instanceof String s && !s.isBlank()) {
           return s;
         }

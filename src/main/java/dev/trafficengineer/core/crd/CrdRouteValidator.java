@@ -52,6 +52,7 @@ public final class CrdRouteValidator {
     List<Finding> findings = new ArrayList<>();
     List<Boolean> judged = new ArrayList<>();
     List<String> rejectedAfterUpgrade = before == null ? null : new ArrayList<>();
+    CelBudget budget = new CelBudget();
     for (YamlDocument document : documents) {
       RouteCrd crd = after.forKind(document.tree().path("kind").asString(""));
       judged.add(crd != null);
@@ -59,12 +60,12 @@ public final class CrdRouteValidator {
         continue;
       }
       String prefix = numbered ? "/" + document.index() : "";
-      List<Violation> violations = RouteJudge.judge(document.tree(), crd);
+      List<Violation> violations = RouteJudge.judge(document.tree(), crd, budget);
       for (Violation violation : violations) {
         findings.add(
             ViolationFindings.of(violation, prefix, document.lineOf(violation.pointer()), crd));
       }
-      if (before != null && !violations.isEmpty() && acceptedBy(before, document)) {
+      if (before != null && !violations.isEmpty() && acceptedBy(before, document, budget)) {
         rejectedAfterUpgrade.add(RouteNames.of(document, numbered));
       }
     }
@@ -81,9 +82,9 @@ public final class CrdRouteValidator {
     return withReport(builtIn, findings, report(after, before, rejectedAfterUpgrade));
   }
 
-  private static boolean acceptedBy(RouteCrds crds, YamlDocument document) {
+  private static boolean acceptedBy(RouteCrds crds, YamlDocument document, CelBudget budget) {
     RouteCrd crd = crds.forKind(document.tree().path("kind").asString(""));
-    return crd != null && RouteJudge.judge(document.tree(), crd).isEmpty();
+    return crd != null && RouteJudge.judge(document.tree(), crd, budget).isEmpty();
   }
 
   /** The document a built-in finding is about, or -1 for the whole input. */

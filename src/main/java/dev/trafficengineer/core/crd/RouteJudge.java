@@ -15,8 +15,11 @@ final class RouteJudge {
 
   private RouteJudge() {}
 
-  /** Every reason the API server would refuse {@code document}; empty when it would accept it. */
-  static List<Violation> judge(JsonNode document, RouteCrd crd) {
+  /**
+   * Every reason the API server would refuse {@code document}; empty when it would accept it. The
+   * CEL rules are evaluated within {@code budget}, shared by the documents of one call.
+   */
+  static List<Violation> judge(JsonNode document, RouteCrd crd, CelBudget budget) {
     List<Violation> violations = new ArrayList<>();
     Object root = PlainValues.of(document);
     if (!(root instanceof Map<?, ?>)) {
@@ -38,7 +41,7 @@ final class RouteJudge {
     Defaulting.apply(object, schema);
     new StructuralCheck(violations).check(object, schema, "");
     if (violations.stream().noneMatch(v -> v.kind().blocksRules())) {
-      new RuleCheck(violations).check(object, schema, "");
+      new RuleCheck(violations, budget).checkDocument(object, schema);
     }
     return violations;
   }

@@ -11,17 +11,39 @@ import java.util.Map;
 final class RuleCheck {
 
   private final List<Violation> violations;
+  private final CelBudget budget;
+  private String stoppedAt = "";
+  private String stoppedRule;
 
-  RuleCheck(List<Violation> violations) {
+  RuleCheck(List<Violation> violations, CelBudget budget) {
     this.violations = violations;
+    this.budget = budget;
   }
 
-  void check(Object value, SchemaNode schema, String pointer) {
-    if (value == null) {
+  /**
+   * Checks every rule of the document; when the budget runs out (here or in an earlier document of
+   * the call) the document gets one violation saying it was not judged, and no more rules run.
+   */
+  void checkDocument(Map<String, Object> object, SchemaNode schema) {
+    budget.startDocument();
+    check(object, schema, "");
+    if (budget.exhausted()) {
+      violations.add(
+          new Violation(Kind.OVER_BUDGET, stoppedAt, null, budget.reason(), stoppedRule));
+    }
+  }
+
+  private void check(Object value, SchemaNode schema, String pointer) {
+    if (value == null || budget.exhausted()) {
       return;
     }
     for (CelRule rule : schema.rules) {
-      String failure = rule.check(value);
+      String failure = rule.check(value, budget);
+      if (budget.exhausted()) {
+        stoppedAt = pointer;
+        stoppedRule = rule.rule;
+        return;
+      }
       if (failure != null) {
         String at = rule.fieldPath == null ? pointer : pointer + pointerOf(rule.fieldPath);
         violations.add(

@@ -38,6 +38,8 @@ record Violation(Kind kind, String pointer, String value, String detail, String 
     RULE,
     /** A rule that could not be evaluated here: never a silent pass. */
     UNEVALUATED,
+    /** CEL evaluation stopped at the bound of {@link CelBudget}: the document is not judged. */
+    OVER_BUDGET,
     /** ObjectMeta rules: name, generateName, namespace, labels, annotations. */
     METADATA,
     /** The document's apiVersion or kind is not one the CRD serves. */

@@ -47,7 +47,7 @@ final class ViolationFindings {
       case KIND -> "TE102";
       case METADATA -> "TE104";
       case TYPE -> shape.startsWith("/metadata/") ? "TE104" : "TE103";
-      case UNKNOWN_FIELD, UNEVALUATED -> "TE103";
+      case UNKNOWN_FIELD, UNEVALUATED, OVER_BUDGET -> "TE103";
       case ENUM -> "TE114";
       case TOO_MANY -> "TE105";
       case RULE -> {
@@ -126,6 +126,7 @@ final class ViolationFindings {
       case TOO_MANY -> field + ": Too many: " + violation.value() + ": " + violation.detail();
       case DUPLICATE -> field + ": Duplicate value: " + violation.value();
       case UNEVALUATED -> field + ": not checked: " + violation.detail();
+      case OVER_BUDGET -> field + ": not judged: " + violation.detail();
       default ->
           field
               + ": Invalid value: "
@@ -154,6 +155,11 @@ final class ViolationFindings {
       case UNEVALUATED ->
           "Check this route with kubectl apply --dry-run=server: the rule uses a CEL function"
               + " this validator does not implement.";
+      case OVER_BUDGET ->
+          "Check this route with kubectl apply --dry-run=server, and the CRD's rules: one of them"
+              + " costs far more than the Gateway API's own (the last one evaluated: "
+              + violation.rule()
+              + ").";
       case METADATA -> "Use a valid " + violation.rule() + " value for " + field + ".";
       case KIND -> "Use " + violation.rule() + ".";
     };

@@ -117,7 +117,7 @@ class CrdVersionFactsTest {
                 .filter(f -> f.used().test(doc) && !f.supportedBy(tag, channel))
                 .map(Feature::name)
                 .toList();
-        List<Violation> violations = RouteJudge.judge(doc, crd);
+        List<Violation> violations = RouteJudge.judge(doc, crd, new CelBudget());
         if (lacking.isEmpty() != violations.isEmpty()) {
           mismatches.add(
               tag
@@ -146,7 +146,7 @@ class CrdVersionFactsTest {
         continue;
       }
       for (Path route : SharedCrds.corpus("invalid")) {
-        assertThat(RouteJudge.judge(tree(SharedCrds.read(route)), crd))
+        assertThat(RouteJudge.judge(tree(SharedCrds.read(route)), crd, new CelBudget()))
             .as(file + " " + route.getFileName())
             .isNotEmpty();
       }

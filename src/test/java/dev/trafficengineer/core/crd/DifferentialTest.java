@@ -63,7 +63,7 @@ class DifferentialTest {
       JsonNode base = corpus.get(pickRoute.nextInt(corpus.size()));
       RouteMutator.Mutant mutant = mutator.mutate(base);
       RouteCrd crd = crds.get(base.path("kind").asString());
-      List<Violation> crdVerdict = RouteJudge.judge(mutant.route(), crd);
+      List<Violation> crdVerdict = RouteJudge.judge(mutant.route(), crd, new CelBudget());
       List<Finding> builtIn = builtInErrors(mutant.route().toString());
       boolean crdRejects = !crdVerdict.isEmpty();
       boolean builtInRejects = !builtIn.isEmpty();

@@ -35,6 +35,8 @@ class EdgeFormsTest {
         CrdRouteValidatorTest.fixture("issue-classes-route.yaml")
             .replace("VALUE", "\"" + headerValue + "\"");
     return RouteJudge.judge(
-        YamlReader.read(yaml).get(0).tree(), SharedCrds.crd("v1.6.1", "standard", "httproutes"));
+        YamlReader.read(yaml).get(0).tree(),
+        SharedCrds.crd("v1.6.1", "standard", "httproutes"),
+        new CelBudget());
   }
 }

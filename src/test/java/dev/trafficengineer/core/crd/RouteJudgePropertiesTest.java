@@ -34,8 +34,8 @@ class RouteJudgePropertiesTest {
     RouteCrd crd = SharedCrds.crd("v1.6.1", "experimental", "httproutes");
     String before = route.toString();
 
-    List<Violation> first = RouteJudge.judge(route, crd);
-    assertThat(RouteJudge.judge(route, crd)).isEqualTo(first);
+    List<Violation> first = RouteJudge.judge(route, crd, new CelBudget());
+    assertThat(RouteJudge.judge(route, crd, new CelBudget())).isEqualTo(first);
     assertThat(route.toString()).isEqualTo(before);
 
     ValidationResult result =

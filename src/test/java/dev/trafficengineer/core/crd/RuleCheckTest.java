@@ -20,7 +20,8 @@ class RuleCheckTest {
             YamlReader.read(CrdRouteValidatorTest.fixture("three-hostnames-route.yaml"))
                 .get(0)
                 .tree(),
-            crd);
+            crd,
+            new CelBudget());
     assertThat(violations)
         .extracting(Violation::kind, Violation::pointer, Violation::detail)
         .containsExactlyInAnyOrder(
