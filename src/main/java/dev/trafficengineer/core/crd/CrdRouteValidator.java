@@ -60,7 +60,7 @@ public final class CrdRouteValidator {
         continue;
       }
       String prefix = numbered ? "/" + document.index() : "";
-      List<Violation> violations = RouteJudge.judge(document.tree(), crd, budget);
+      List<Violation> violations = judge("crdYaml", document, crd, budget);
       for (Violation violation : violations) {
         findings.add(
             ViolationFindings.of(violation, prefix, document.lineOf(violation.pointer()), crd));
@@ -84,7 +84,20 @@ public final class CrdRouteValidator {
 
   private static boolean acceptedBy(RouteCrds crds, YamlDocument document, CelBudget budget) {
     RouteCrd crd = crds.forKind(document.tree().path("kind").asString(""));
-    return crd != null && RouteJudge.judge(document.tree(), crd, budget).isEmpty();
+    return crd != null && judge("beforeCrdYaml", document, crd, budget).isEmpty();
+  }
+
+  /**
+   * A served version's schema is read when a route first needs it; one the validator cannot enforce
+   * (oneOf, say: found by fuzzing) refuses the CRD then, naming the argument it came in.
+   */
+  private static List<Violation> judge(
+      String field, YamlDocument document, RouteCrd crd, CelBudget budget) {
+    try {
+      return RouteJudge.judge(document.tree(), crd, budget);
+    } catch (CrdFormatException e) {
+      throw new InvalidInputException(field, "(YAML)", e.getMessage());
+    }
   }
 
   /** The document a built-in finding is about, or -1 for the whole input. */

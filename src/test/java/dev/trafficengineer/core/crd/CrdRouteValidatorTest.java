@@ -109,6 +109,16 @@ class CrdRouteValidatorTest {
   }
 
   @Test
+  @DisplayName("a schema the validator cannot enforce refuses the crdYaml when a route needs it")
+  void unenforceableSchemaIsRefused() {
+    assertThatThrownBy(
+            () -> validate(fixture("three-hostnames-route.yaml"), fixture("one-of-crd.yaml"), null))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("crdYaml"))
+        .hasMessageContaining("uses oneOf");
+  }
+
+  @Test
   @DisplayName("a crdYaml without a route CRD is refused, naming the argument")
   void notACrdIsRefused() {
     assertThatThrownBy(() -> validate(fixture("retry-route.yaml"), fixture("not-a-crd.yaml"), null))
