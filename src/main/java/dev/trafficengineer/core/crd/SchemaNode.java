@@ -84,7 +84,7 @@ final class SchemaNode {
     JsonNode itemNode = node.get("items");
     items =
         itemNode != null && itemNode.isObject() ? new SchemaNode(itemNode, pointer + "[]") : null;
-    required = strings(node.path("required"));
+    required = strings(node, "required", pointer);
     enumValues = new ArrayList<>();
     for (JsonNode value : node.path("enum")) {
       enumValues.add(PlainValues.of(value));
@@ -101,7 +101,7 @@ final class SchemaNode {
     maximum = node.path("maximum").isNumber() ? node.path("maximum").doubleValue() : null;
     defaultValue = node.has("default") ? PlainValues.of(node.get("default")) : null;
     listType = text(node, "x-kubernetes-list-type");
-    listMapKeys = strings(node.path("x-kubernetes-list-map-keys"));
+    listMapKeys = strings(node, "x-kubernetes-list-map-keys", pointer);
     rules = new ArrayList<>();
     for (JsonNode rule : node.path("x-kubernetes-validations")) {
       rules.add(CelRule.of(rule, pointer));
@@ -150,9 +150,22 @@ final class SchemaNode {
     return value != null && value.isIntegralNumber() ? value.longValue() : null;
   }
 
-  private static List<String> strings(JsonNode array) {
+  /** A list of strings, as the API server requires there; anything else refuses the CRD. */
+  private static List<String> strings(JsonNode node, String field, String pointer) {
+    JsonNode array = node.path(field);
     List<String> values = new ArrayList<>();
+    if (array.isMissingNode() || array.isNull()) {
+      return values;
+    }
+    if (!array.isArray()) {
+      throw new CrdFormatException(
+          "the schema at " + pointer + " has " + field + " that is not a list of strings");
+    }
     for (JsonNode value : array) {
+      if (!value.isString()) {
+        throw new CrdFormatException(
+            "the schema at " + pointer + " has " + field + " with an entry that is not a string");
+      }
       values.add(value.asString());
     }
     return values;
