@@ -8,6 +8,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -56,13 +57,29 @@ final class CelRule {
   }
 
   static CelRule of(JsonNode node, String location) {
-    String rule = node.path("rule").asString("");
     return new CelRule(
-        rule,
-        node.hasNonNull("message") ? node.get("message").asString() : null,
-        node.hasNonNull("messageExpression") ? node.get("messageExpression").asString() : null,
-        node.hasNonNull("fieldPath") ? node.get("fieldPath").asString() : null,
+        Objects.requireNonNullElse(text(node, "rule", location), ""),
+        text(node, "message", location),
+        text(node, "messageExpression", location),
+        text(node, "fieldPath", location),
         location);
+  }
+
+  /** A string field of the rule, or null when absent; any other value refuses the CRD. */
+  private static String text(JsonNode node, String field, String location) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isString()) {
+      throw new CrdFormatException(
+          "the x-kubernetes-validations at "
+              + SchemaNode.at(location)
+              + " have a "
+              + field
+              + " that is not a string");
+    }
+    return value.asString();
   }
 
   /** Why the rule did not compile, or null when it did (or is a transition rule, never run). */

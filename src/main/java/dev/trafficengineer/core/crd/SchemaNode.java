@@ -57,7 +57,7 @@ final class SchemaNode {
       if (node.has(keyword)) {
         throw new CrdFormatException(
             "the schema at "
-                + pointer
+                + at(pointer)
                 + " uses "
                 + keyword
                 + ", which this validator does not"
@@ -150,6 +150,11 @@ final class SchemaNode {
     return value != null && value.isIntegralNumber() ? value.longValue() : null;
   }
 
+  /** A node's place in a message: its pointer, or "the root" for the schema's own. */
+  static String at(String pointer) {
+    return pointer.isEmpty() ? "the root" : pointer;
+  }
+
   /** A list of strings, as the API server requires there; anything else refuses the CRD. */
   private static List<String> strings(JsonNode node, String field, String pointer) {
     JsonNode array = node.path(field);
@@ -159,12 +164,16 @@ final class SchemaNode {
     }
     if (!array.isArray()) {
       throw new CrdFormatException(
-          "the schema at " + pointer + " has " + field + " that is not a list of strings");
+          "the schema at " + at(pointer) + " has " + field + " that is not a list of strings");
     }
     for (JsonNode value : array) {
       if (!value.isString()) {
         throw new CrdFormatException(
-            "the schema at " + pointer + " has " + field + " with an entry that is not a string");
+            "the schema at "
+                + at(pointer)
+                + " has "
+                + field
+                + " with an entry that is not a string");
       }
       values.add(value.asString());
     }

@@ -15,8 +15,7 @@ public final class GatewayPatterns {
       Pattern.compile("(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
   private static final Pattern KIND = Pattern.compile("[a-zA-Z]([-a-zA-Z0-9]*[a-zA-Z0-9])?");
   private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9!#$%&'*+\\-.^_`|~]+");
-  private static final Pattern PATH_CHARACTERS =
-      Pattern.compile("(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+");
+  private static final String PATH_PUNCTUATION = "-/._~!$&'()*+,;=:@";
   private static final Pattern DURATION = Pattern.compile("([0-9]{1,5}(h|m|s|ms)){1,4}");
 
   private GatewayPatterns() {}
@@ -55,8 +54,36 @@ public final class GatewayPatterns {
     return value.length() <= 256 && HEADER_NAME.matcher(value).matches();
   }
 
+  /**
+   * The CRD's path pattern {@code ^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|[%][0-9a-fA-F]{2})+$}, checked
+   * by a loop: {@code java.util.regex} recurses once per repetition of that group, so a path of
+   * 4,096 characters overflowed the stack (found by the CRD differential test on a mutated route).
+   */
   public static boolean pathCharacters(String value) {
-    return PATH_CHARACTERS.matcher(value).matches();
+    int length = value.length();
+    if (length == 0) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= length || !hex(value.charAt(i + 1)) || !hex(value.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!asciiAlphanumeric(c) && PATH_PUNCTUATION.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean asciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /** A Gateway API Duration, such as 10s or 1h30m. */
