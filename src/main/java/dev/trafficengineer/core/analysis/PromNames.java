@@ -61,7 +61,9 @@ final class PromNames {
 
   static String window(String field, String value, String fallback) {
     String text = value == null ? fallback : value;
-    if (!DURATION.matcher(text).matches() || text.length() > 32) {
+    // Length first: the pattern recurses once per repetition, and a long input overflowed the
+    // stack.
+    if (text.length() > 32 || !DURATION.matcher(text).matches()) {
       throw new InvalidInputException(
           field,
           text,

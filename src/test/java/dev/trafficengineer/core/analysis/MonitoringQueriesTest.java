@@ -96,6 +96,15 @@ class MonitoringQueriesTest {
   }
 
   @Test
+  @DisplayName("a window of 20,000 characters is refused, not a stack overflow")
+  void longWindow() {
+    // The duration pattern recursed once per unit: 1,000 of them overflowed the stack.
+    assertThatThrownBy(() -> MonitoringQueries.build(with("window", "1s".repeat(10_000))))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("Prometheus duration");
+  }
+
+  @Test
   @DisplayName("refuse the same value for both versions")
   void sameVersions() {
     assertThatThrownBy(() -> MonitoringQueries.build(with("canaryVersion", "stable")))
