@@ -90,12 +90,30 @@ class RouteValidatorIsolationPropertiesTest {
                         b -> b.value().getNodeType() != b.route().at(b.pointer()).getNodeType()));
   }
 
+  /** YAML's c-printable, for the characters a Java string holds one by one. */
+  private static boolean printable(int c) {
+    return c == 0x09
+        || c == 0x0A
+        || c == 0x0D
+        || (c >= 0x20 && c <= 0x7E)
+        || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD);
+  }
+
   /** Any YAML value: scalars of every type (numbers as strings too), lists and mappings of them. */
   private static Arbitrary<JsonNode> anyValue(int depth) {
     List<Arbitrary<JsonNode>> choices =
         new ArrayList<>(
             List.of(
-                Arbitraries.strings().ofMaxLength(12).map(NODES::stringNode),
+                // Printable in YAML's sense: the reader refuses a character outside that set
+                // (DEL, say, which JSON leaves unescaped) for the whole input, before any document
+                // is judged (seed -8353347488710542550 met one).
+                Arbitraries.strings()
+                    .ofMaxLength(12)
+                    .filter(
+                        s -> s.chars().allMatch(RouteValidatorIsolationPropertiesTest::printable))
+                    .map(NODES::stringNode),
                 Arbitraries.of("8000", "true", "null", "", "GET", "/api", "*")
                     .map(NODES::stringNode),
                 Arbitraries.longs().map(NODES::numberNode),
