@@ -156,10 +156,13 @@ final class ViolationFindings {
           "Check this route with kubectl apply --dry-run=server: the rule uses a CEL function"
               + " this validator does not implement.";
       case OVER_BUDGET ->
-          "Check this route with kubectl apply --dry-run=server, and the CRD's rules: one of them"
-              + " costs far more than the Gateway API's own (the last one evaluated: "
-              + violation.rule()
-              + ").";
+          violation.rule() == null
+              ? "Check this route with kubectl apply --dry-run=server, or validate fewer routes at"
+                  + " once: the routes before it used up the evaluation bound of one call."
+              : "Check this route with kubectl apply --dry-run=server, and the CRD's rules: one of"
+                  + " them costs far more than the Gateway API's own (the last one evaluated: "
+                  + violation.rule()
+                  + ").";
       case METADATA -> "Use a valid " + violation.rule() + " value for " + field + ".";
       case KIND -> "Use " + violation.rule() + ".";
     };

@@ -82,5 +82,14 @@ class CelBudgetTest {
           .singleElement()
           .satisfies(v -> assertThat(v.detail()).contains("more than 5 steps in all"));
     }
+    // The second document ran no rule at all: its fix says why, naming no rule.
+    assertThat(second)
+        .filteredOn(v -> v.kind() == Violation.Kind.OVER_BUDGET)
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(ViolationFindings.fix(v))
+                    .contains("validate fewer routes at once")
+                    .doesNotContain("null"));
   }
 }
